@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `concord` command: a thin shell over the Concord library targets.
+@main
+struct Concord: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "concord",
+        abstract: "Run a space cooperation consortium: orbits, shared network, space safety, data exchange.",
+        subcommands: []
+    )
+}
