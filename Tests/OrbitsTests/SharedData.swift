@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Locates `../shared/data` beside the repository (real public data with provenance).
 ///
