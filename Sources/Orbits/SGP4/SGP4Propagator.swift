@@ -73,3 +73,12 @@ public struct SGP4Propagator: Sendable {
     /// Mean motion at epoch after removing the Kozai correction, rad/min.
     @inlinable public var meanMotion: Double { noUnkozai }
 }
+
+extension SGP4Propagator {
+    /// `pow(xke / n, 2/3)` for the un-Kozai'd mean motion: the near-earth semi-major axis
+    /// before drag, Earth radii (the batch kernel multiplies it by tempa²).
+    @usableFromInline var semiMajorAxisBase: Double { pow(gravity.xke / noUnkozai, 2.0 / 3.0) }
+    /// sin and cos of the epoch inclination.
+    @usableFromInline var sinInclination: Double { sin(inclo) }
+    @usableFromInline var cosInclination: Double { cos(inclo) }
+}
