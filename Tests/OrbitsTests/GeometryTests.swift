@@ -47,7 +47,7 @@ import Testing
             SIMD3(20, 0, 0), SIMD3(20, 5, 0.001), SIMD3(3, 4, 30), SIMD3(1e-3, 0, -1), SIMD3(42_164, 1, 0),
             SIMD3(1e-9, 0, 6000),
         ]
-        for i in 0 ..< 200 {
+        for i in 0..<200 {
             let t = Double(i)
             let radius = [6300.0, 6378.0, 6800.0, 26_560.0, 384_400.0][i % 5]
             let lat = (t * 0.731).truncatingRemainder(dividingBy: Double.pi) - Double.pi / 2
@@ -144,7 +144,8 @@ import Testing
         let frame = TopocentricFrame(latitudeDegrees: -77.8391295, longitudeDegrees: 166.6670823, height: 0.153)
         #expect(abs(norm(frame.east) - 1) <= 1e-15 && abs(norm(frame.north) - 1) <= 1e-15)
         #expect(abs((frame.east * frame.north).sum()) <= 1e-15 && abs((frame.up * frame.north).sum()) <= 1e-15)
-        let above = GeodeticPosition(latitude: frame.geodetic.latitude, longitude: frame.geodetic.longitude, height: 500)
+        let above = GeodeticPosition(
+            latitude: frame.geodetic.latitude, longitude: frame.geodetic.longitude, height: 500)
         #expect(abs(frame.elevation(ofECEF: above.ecef) - Double.pi / 2) <= 1e-12)
         let north = GeodeticPosition(latitudeDegrees: -70, longitudeDegrees: 166.6670823, height: 800)
         let look = frame.lookAngles(ecefPosition: north.ecef, velocity: .zero)

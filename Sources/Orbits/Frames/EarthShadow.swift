@@ -13,7 +13,7 @@
 /// - ``isSunlit(position:sunPosition:earthRadius:)``: the line from the satellite toward the
 ///   centre of the Sun misses the Earth, exactly skyfield's `is_sunlit` (sphere of radius
 ///   6378.1366 km): the shadow boundary is the middle of the penumbra.
-/// - ``illumination(position:sunPosition:)``: Vallado's `shadow` (Algorithm 34), a conical
+/// - ``illumination(position:sunPosition:)``: Vallado's `shadow` algorithm (Fundamentals of Astrodynamics), a conical
 ///   umbra and penumbra with the Sun's real angular radius.
 public enum EarthShadow {
     /// Earth radius used by skyfield's `is_sunlit` (`ERAD`, IERS 2010), km.

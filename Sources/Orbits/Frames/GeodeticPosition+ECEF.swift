@@ -37,7 +37,8 @@ extension GeodeticPosition {
                     let rad3 = cbrt((rad1 + rad2) * (rad1 + rad2))
                     u = r + 0.5 * rad3 + 2.0 * r * r / rad3
                 } else {
-                    u = r + 0.5 * cbrt((rad1 + rad2) * (rad1 + rad2))
+                    u =
+                        r + 0.5 * cbrt((rad1 + rad2) * (rad1 + rad2))
                         + 0.5 * cbrt((rad1 - rad2) * (rad1 - rad2))
                 }
             } else {

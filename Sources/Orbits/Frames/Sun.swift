@@ -8,8 +8,9 @@
 
 /// The geocentric position of the Sun, low precision.
 ///
-/// Vallado's `sun` algorithm (Fundamentals of Astrodynamics and Applications, 4th ed.,
-/// Algorithm 29, after the Astronomical Almanac): mean longitude and anomaly linear in time,
+/// Vallado's `sun` algorithm (Fundamentals of Astrodynamics and Applications, 4th ed., with
+/// the book's constants 280.460° + 36000.771° T and 357.5291092° + 35999.05034° T; after the
+/// Astronomical Almanac's low-precision formula): mean longitude and anomaly linear in time,
 /// two-term equation of centre, ecliptic to equator with the mean obliquity. Accuracy about
 /// 0.01° in direction and 1e-4 AU in distance for 1950–2050. The result is referred to the
 /// mean equator and equinox of date, which is TEME to within the equation of the equinoxes

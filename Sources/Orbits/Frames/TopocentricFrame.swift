@@ -40,7 +40,8 @@ public struct TopocentricFrame: Sendable, Hashable {
     /// Creates the frame of an observer from latitude and longitude in degrees, height in km.
     @inlinable
     public init(latitudeDegrees: Double, longitudeDegrees: Double, height: Double) {
-        self.init(GeodeticPosition(latitudeDegrees: latitudeDegrees, longitudeDegrees: longitudeDegrees, height: height))
+        self.init(
+            GeodeticPosition(latitudeDegrees: latitudeDegrees, longitudeDegrees: longitudeDegrees, height: height))
     }
 
     /// The ITRF → ENU rotation (rows east, north, up).
