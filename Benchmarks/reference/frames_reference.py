@@ -3,6 +3,9 @@
 
 Writes Tests/OrbitsTests/FramesReferenceData.swift (Swift literals, no resources needed).
 
+Versions used for the committed numbers: sgp4 2.27, skyfield 1.55, astropy 8.0.2,
+astropy-iers-data 0.2026.11.2.0.34.55, pyerfa 2.0.1.5, numpy 2.4.6 (Python 3.11).
+
 Tools (PyPI, offline): sgp4 2.x (python-sgp4, Vallado's SGP4 and `gstime`), skyfield 1.55
 (`load.timescale(builtin=True)`: built-in UT1-UTC and leap seconds, no download), astropy 8.x
 with its bundled IERS data (`get_sun`, TEME frame), numpy.
