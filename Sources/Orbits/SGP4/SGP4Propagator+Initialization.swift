@@ -81,7 +81,7 @@ extension SGP4Propagator {
             if g < 0.0 { g += 2.0 * Double.pi }
             gsto = g
         case .improved:
-            gsto = Self.greenwichSiderealAngle(julianDateUT1: epoch + 2_433_281.5)
+            gsto = SiderealTime.gmst82(julianDateUT1: epoch + 2_433_281.5)
         }
 
         self.ecco = ecco
@@ -221,18 +221,5 @@ extension SGP4Propagator {
             self.t4cof = 0
             self.t5cof = 0
         }
-    }
-
-    /// Greenwich mean sidereal angle, IAU-82, rad in `0 ..< 2π` (Vallado's `gstime`), from a
-    /// UT1 Julian date: what SGP4 uses at epoch in improved mode.
-    @inlinable
-    public static func greenwichSiderealAngle(julianDateUT1 jdut1: Double) -> Double {
-        let tut1 = (jdut1 - 2_451_545.0) / 36_525.0
-        var temp =
-            -6.2e-6 * tut1 * tut1 * tut1 + 0.093104 * tut1 * tut1 + (876_600.0 * 3600 + 8_640_184.812866) * tut1
-            + 67_310.54841
-        temp = (temp * (Double.pi / 180.0) / 240.0).truncatingRemainder(dividingBy: 2.0 * Double.pi)
-        if temp < 0.0 { temp += 2.0 * Double.pi }
-        return temp
     }
 }
