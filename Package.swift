@@ -36,5 +36,11 @@ let package = Package(
             dependencies: ["Orbits"],
             swiftSettings: swiftSettings
         ),
+        // End-to-end tests that run the built `concord` binary as a subprocess.
+        .testTarget(
+            name: "ConcordTests",
+            dependencies: ["concord"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
