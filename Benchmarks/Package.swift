@@ -9,15 +9,15 @@ let package = Package(
     dependencies: [
         // The repository root; named explicitly so the product reference does not depend on
         // the clone's directory name.
-        .package(name: "Concord", path: "../"),
+        .package(name: "Concord", path: "../")
     ],
     targets: [
         .executableTarget(
             name: "concord-benchmarks",
             dependencies: [
-                .product(name: "Orbits", package: "Concord"),
+                .product(name: "Orbits", package: "Concord")
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
-        ),
+        )
     ]
 )

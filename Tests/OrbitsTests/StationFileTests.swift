@@ -55,11 +55,18 @@ struct StationFileTests {
         let load = try ConcordStationFile.parse(text, file: "st.csv")
         #expect(load.stations.map(\.id) == ["A"])
         #expect(load.rejected.map(\.line) == [3, 4, 5, 6, 7, 8, 9])
-        #expect(load.rejected.map(\.field) == ["lat_deg", "height_m", "min_elevation_deg", "id", nil, "mask", "min_elevation_deg"])
-        #expect(load.rejected.map(\.kind) == [
-            .outOfRange, .outOfRange, .missingField, .duplicateIdentifier, .malformedFile, .invalidMask, .invalidValue,
-        ])
-        #expect(load.rejected[0].description == "st.csv:3: id B: field 'lat_deg' = '91.0': latitude must be within -90...90 deg")
+        #expect(
+            load.rejected.map(\.field) == [
+                "lat_deg", "height_m", "min_elevation_deg", "id", nil, "mask", "min_elevation_deg",
+            ])
+        #expect(
+            load.rejected.map(\.kind) == [
+                .outOfRange, .outOfRange, .missingField, .duplicateIdentifier, .malformedFile, .invalidMask,
+                .invalidValue,
+            ])
+        #expect(
+            load.rejected[0].description
+                == "st.csv:3: id B: field 'lat_deg' = '91.0': latitude must be within -90...90 deg")
     }
 
     @Test func wrongHeaderAndUnterminatedQuoteThrow() {

@@ -15,9 +15,10 @@ struct StationLoaderTests {
         // 3,026 records; 10 are out of range (python: lat/lng beyond ±90/±180, altitude > 9 km,
         // min_horizon 280 or 360): ids 136, 266, 416, 422, 2114, 2351, 3222, 3263, 3370, 3371.
         #expect(load.stations.count == 3_016)
-        #expect(load.rejected.compactMap(\.recordID) == [
-            "136", "266", "416", "422", "2114", "2351", "3222", "3263", "3370", "3371",
-        ])
+        #expect(
+            load.rejected.compactMap(\.recordID) == [
+                "136", "266", "416", "422", "2114", "2351", "3222", "3263", "3370", "3371",
+            ])
         let first = try #require(load.stations.first)
         #expect(first.id == "1")
         #expect(first.name == "Hackerspace.gr 1")
@@ -30,6 +31,7 @@ struct StationLoaderTests {
         // The OK1IN record has lat 501120, lng 135958 (a DMS typo in the source).
         let ok1in = try #require(load.rejected.first { $0.recordID == "2114" })
         #expect(ok1in.kind == .outOfRange)
+        #expect(ok1in.recordIndex == 1829)
         #expect(ok1in.field == "lat")
         #expect(ok1in.value == "501120.0")
         #expect(ok1in.file?.hasSuffix("satnogs_network_stations_2024-01-08.json") == true)
@@ -60,7 +62,10 @@ struct StationLoaderTests {
             """
         let load = try SatNOGSStationLoader.parse(Data(json.utf8), file: "t.json")
         #expect(load.stations.map(\.id) == ["7"])
-        #expect(load.rejected.map(\.kind) == [.missingField, .invalidValue, .duplicateIdentifier, .invalidValue, .invalidValue])
+        #expect(
+            load.rejected.map(\.kind) == [
+                .missingField, .invalidValue, .duplicateIdentifier, .invalidValue, .invalidValue,
+            ])
         #expect(load.rejected.map(\.field) == ["lat", "lat", "id", "status", "lat"])
         #expect(load.rejected.map(\.recordIndex) == [1, 2, 3, 4, 5])
         #expect(load.rejected[0].description == "t.json: record 1 (id 8): field 'lat': required number is absent")
@@ -92,7 +97,8 @@ struct StationLoaderTests {
     }
 
     @Test func ndoslBadRowsCarryLineNumbers() throws {
-        let csv = "stdn_code,nasa_number,lat_deg,lon_deg,height_m,deactivated,location,equipment\r\n"
+        let csv =
+            "stdn_code,nasa_number,lat_deg,lon_deg,height_m,deactivated,location,equipment\r\n"
             + "AAAA,1,10,20,30,False,\"Here, There\",S-bd\r\n"
             + "BBBB,2,10,200,30,False,Far,S-bd\r\n"
             + "CCCC,3,1o,20,30,False,Typo,S-bd\r\n"
@@ -115,7 +121,8 @@ struct StationLoaderTests {
         // Feature counts per file (PROVENANCE.md, python json): 11+12+3+36+18+18+10+9 = 117.
         #expect(load.stations.count == 117)
         #expect(load.rejected.isEmpty)
-        let ksat = try BraheStationLoader.load(contentsOf: directory.appendingPathComponent("ksat.json"), horizonMask: mask)
+        let ksat = try BraheStationLoader.load(
+            contentsOf: directory.appendingPathComponent("ksat.json"), horizonMask: mask)
         let prudhoe = try #require(ksat.stations.first)
         #expect(prudhoe.id == "KSAT:Prudhoe Bay")
         #expect(prudhoe.latitudeDegrees == 70.2)

@@ -44,7 +44,8 @@ func measure(_ name: String, repetitions: Int = 3, _ body: () -> Int) -> Timing 
 /// how many times faster (>1) or slower (<1) our throughput is than a reference tool's.
 func ratioLine(_ timing: Timing, reference: String, referenceRate: Double) -> String {
     let ratio = timing.operationsPerCPUSecond / referenceRate
-    return "ratio concord/\(reference): \(format(ratio, 2))x (concord \(scientific(timing.operationsPerCPUSecond)) ops/s, "
+    return
+        "ratio concord/\(reference): \(format(ratio, 2))x (concord \(scientific(timing.operationsPerCPUSecond)) ops/s, "
         + "\(reference) \(scientific(referenceRate)) ops/s, per core)"
 }
 

@@ -30,7 +30,9 @@ public enum BraheStationLoader {
     /// Parses one GeoJSON `FeatureCollection`. The station id is `provider:name` (unique
     /// across brahe's files); network is the provider. Bad features are skipped and reported
     /// with their index in `features`; throws when the file is not a FeatureCollection.
-    public static func parse(_ data: Data, file: String? = nil, horizonMask: HorizonMask) throws(StationError)
+    public static func parse(
+        _ data: Data, file: String? = nil, horizonMask: HorizonMask
+    ) throws(StationError)
         -> StationLoad
     {
         let root = try StationLoad.parseJSON(data, file: file)
@@ -52,14 +54,18 @@ public enum BraheStationLoader {
                 recordID = id
                 let geometry = try JSONRecord(feature.object["geometry"] ?? NSNull(), what: "geometry")
                 guard geometry.optionalString("type") == "Point" else {
-                    throw StationError(.invalidValue, field: "geometry.type",
-                                       value: geometry.optionalString("type") ?? "", reason: "expected Point")
+                    throw StationError(
+                        .invalidValue, field: "geometry.type",
+                        value: geometry.optionalString("type") ?? "", reason: "expected Point")
                 }
                 let coordinates = try geometry.array("coordinates")
-                let numbers = coordinates.compactMap { ($0 as? NSNumber).flatMap { JSONRecord.isBoolean($0) ? nil : $0.doubleValue } }
+                let numbers = coordinates.compactMap {
+                    ($0 as? NSNumber).flatMap { JSONRecord.isBoolean($0) ? nil : $0.doubleValue }
+                }
                 guard numbers.count == coordinates.count, (2...3).contains(numbers.count) else {
-                    throw StationError(.invalidValue, field: "geometry.coordinates", value: "\(coordinates)",
-                                       reason: "expected [lon, lat] or [lon, lat, height]")
+                    throw StationError(
+                        .invalidValue, field: "geometry.coordinates", value: "\(coordinates)",
+                        reason: "expected [lon, lat] or [lon, lat, height]")
                 }
                 var bands: [String] = []
                 for band in try properties.array("frequency_bands") {
@@ -77,8 +83,9 @@ public enum BraheStationLoader {
                     throw renamed
                 }
                 guard seen.insert(id).inserted else {
-                    throw StationError(.duplicateIdentifier, field: "properties.name", value: name,
-                                       reason: "station repeated for this provider")
+                    throw StationError(
+                        .duplicateIdentifier, field: "properties.name", value: name,
+                        reason: "station repeated for this provider")
                 }
                 load.stations.append(station)
             } catch {

@@ -17,7 +17,9 @@ import Foundation
 /// comments are ignored; the header line is optional.
 public enum ConcordStationFile {
     /// Column names, in order; the first six are required.
-    public static let columns = ["id", "name", "lat_deg", "lon_deg", "height_m", "min_elevation_deg", "mask", "network", "bands"]
+    public static let columns = [
+        "id", "name", "lat_deg", "lon_deg", "height_m", "min_elevation_deg", "mask", "network", "bands",
+    ]
 
     /// Loads the file at `url`; see ``parse(_:file:)``.
     public static func load(contentsOf url: URL) throws(StationError) -> StationLoad {
@@ -33,7 +35,8 @@ public enum ConcordStationFile {
             guard names.count >= 6, names.count <= columns.count, Array(columns.prefix(names.count)) == names else {
                 throw StationError(
                     .malformedFile, value: first.fields.joined(separator: ","),
-                    reason: "header must be \(columns.prefix(6).joined(separator: ",")) then optionally mask,network,bands",
+                    reason:
+                        "header must be \(columns.prefix(6).joined(separator: ",")) then optionally mask,network,bands",
                     file: file, line: first.number)
             }
             lines.removeFirst()
@@ -45,7 +48,8 @@ public enum ConcordStationFile {
             let id = f.first ?? ""
             do throws(StationError) {
                 guard f.count >= 6, f.count <= columns.count else {
-                    throw StationError(.malformedFile, reason: "row has \(f.count) fields, expected 6 to \(columns.count)")
+                    throw StationError(
+                        .malformedFile, reason: "row has \(f.count) fields, expected 6 to \(columns.count)")
                 }
                 let station = try station(from: f)
                 guard seen.insert(id).inserted else {
@@ -69,8 +73,9 @@ public enum ConcordStationFile {
         var mask: HorizonMask
         if maskText.isEmpty {
             guard !f[5].isEmpty else {
-                throw StationError(.missingField, field: "min_elevation_deg",
-                                   reason: "give min_elevation_deg, a mask, or both")
+                throw StationError(
+                    .missingField, field: "min_elevation_deg",
+                    reason: "give min_elevation_deg, a mask, or both")
             }
             mask = try HorizonMask(minimumElevationDegrees: StationCSV.number(f, 5, field: "min_elevation_deg"))
         } else {
@@ -87,7 +92,8 @@ public enum ConcordStationFile {
                 heightMeters: height, horizonMask: mask, network: network, bands: bands)
         } catch {
             var renamed = error
-            renamed.field = ["latitude": "lat_deg", "longitude": "lon_deg", "height": "height_m"][error.field ?? ""] ?? error.field
+            renamed.field =
+                ["latitude": "lat_deg", "longitude": "lon_deg", "height": "height_m"][error.field ?? ""] ?? error.field
             throw renamed
         }
     }

@@ -51,8 +51,9 @@ extension HorizonMask {
             let a = points[i]
             let b = points[(i + 1) % n]
             result.append(
-                Point(azimuthDegrees: a.azimuthDegrees,
-                      minimumElevationDegrees: Swift.max(a.minimumElevationDegrees, floorDegrees)))
+                Point(
+                    azimuthDegrees: a.azimuthDegrees,
+                    minimumElevationDegrees: Swift.max(a.minimumElevationDegrees, floorDegrees)))
             let da = a.minimumElevationDegrees - floorDegrees
             let db = b.minimumElevationDegrees - floorDegrees
             if (da < 0 && db > 0) || (da > 0 && db < 0) {

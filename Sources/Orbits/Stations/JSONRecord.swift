@@ -9,8 +9,9 @@ struct JSONRecord {
     /// Wraps `value` if it is a JSON object.
     init(_ value: Any, what: String) throws(StationError) {
         guard let object = value as? [String: Any] else {
-            throw StationError(.invalidValue, value: String(describing: value).prefix(40).description,
-                               reason: "\(what) is not a JSON object")
+            throw StationError(
+                .invalidValue, value: String(describing: value).prefix(40).description,
+                reason: "\(what) is not a JSON object")
         }
         self.object = object
     }

@@ -35,7 +35,8 @@ public enum NDOSLStationLoader {
         var column: [String: Int] = [:]
         for (index, name) in header.fields.enumerated() { column[name.lowercased()] = index }
         for name in requiredColumns where column[name] == nil {
-            throw StationError(.malformedFile, field: name, reason: "header lacks this column", file: file, line: header.number)
+            throw StationError(
+                .malformedFile, field: name, reason: "header lacks this column", file: file, line: header.number)
         }
         var load = StationLoad()
         var seen: Set<String> = []
@@ -45,11 +46,13 @@ public enum NDOSLStationLoader {
             let id = idColumn < f.count ? f[idColumn] : ""
             do throws(StationError) {
                 guard f.count == header.fields.count else {
-                    throw StationError(.malformedFile, reason: "row has \(f.count) fields, header has \(header.fields.count)")
+                    throw StationError(
+                        .malformedFile, reason: "row has \(f.count) fields, header has \(header.fields.count)")
                 }
                 let deactivated = f[column["deactivated"]!].lowercased()
                 guard ["true", "false"].contains(deactivated) else {
-                    throw StationError(.invalidValue, field: "deactivated", value: deactivated, reason: "expected True or False")
+                    throw StationError(
+                        .invalidValue, field: "deactivated", value: deactivated, reason: "expected True or False")
                 }
                 if deactivated == "true" && !includeDeactivated { continue }
                 let equipment = column["equipment"].map { f[$0] } ?? ""
@@ -60,7 +63,8 @@ public enum NDOSLStationLoader {
                     heightMeters: StationCSV.number(f, column["height_m"]!, field: "height_m"),
                     horizonMask: horizonMask, network: networkName, bands: bands(inEquipment: equipment))
                 guard seen.insert(id).inserted else {
-                    throw StationError(.duplicateIdentifier, field: "stdn_code", value: id, reason: "STDN code repeated")
+                    throw StationError(
+                        .duplicateIdentifier, field: "stdn_code", value: id, reason: "STDN code repeated")
                 }
                 load.stations.append(station)
             } catch {

@@ -27,7 +27,9 @@ public enum SatNOGSStationLoader {
     /// (`nil`: all); others are dropped silently, before validation. Records with a missing
     /// or out-of-range field, an unknown status or a repeated id are skipped and reported in
     /// ``StationLoad/rejected``. Throws only when the file itself is not a JSON array.
-    public static func parse(_ data: Data, file: String? = nil, statuses: Set<Status>? = nil) throws(StationError)
+    public static func parse(
+        _ data: Data, file: String? = nil, statuses: Set<Status>? = nil
+    ) throws(StationError)
         -> StationLoad
     {
         guard let records = try StationLoad.parseJSON(data, file: file) as? [Any] else {
@@ -43,8 +45,9 @@ public enum SatNOGSStationLoader {
                 recordID = id
                 let statusText = try record.string("status")
                 guard let status = Status(rawValue: statusText) else {
-                    throw StationError(.invalidValue, field: "status", value: statusText,
-                                       reason: "expected Online, Testing or Offline")
+                    throw StationError(
+                        .invalidValue, field: "status", value: statusText,
+                        reason: "expected Online, Testing or Offline")
                 }
                 if let statuses, !statuses.contains(status) { continue }
                 let station = try station(from: record, id: id)
@@ -87,7 +90,8 @@ public enum SatNOGSStationLoader {
         } catch {
             // Report SatNOGS' own field names.
             var renamed = error
-            renamed.field = ["latitude": "lat", "longitude": "lng", "height": "altitude"][error.field ?? ""] ?? error.field
+            renamed.field =
+                ["latitude": "lat", "longitude": "lng", "height": "altitude"][error.field ?? ""] ?? error.field
             throw renamed
         }
     }

@@ -87,7 +87,8 @@ enum StationCSV {
     /// Quotes a field for output when it holds a comma, quote or leading/trailing blank.
     static func quote(_ field: String) -> String {
         let needs = field.contains(",") || field.contains("\"") || field != trim(field) || field.hasPrefix("#")
-        return needs ? "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : field
+        return needs
+            ? "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+            : field
     }
 }
-

@@ -56,7 +56,9 @@ public struct StationError: Error, Sendable, Hashable {
 
     /// The same error located in `file` at `line` or `recordIndex`, for record `recordID`
     /// (fields already set are kept).
-    public func located(file: String?, line: Int? = nil, recordIndex: Int? = nil, recordID: String? = nil)
+    public func located(
+        file: String?, line: Int? = nil, recordIndex: Int? = nil, recordID: String? = nil
+    )
         -> StationError
     {
         var copy = self
