@@ -38,8 +38,9 @@ extension MeanElements {
     /// form with 5 significant digits (zero written `00000-0` and `00000+0`), angles `%8.4f`,
     /// eccentricity 7 digits, mean motion `%11.8f`. Throws `.notRepresentable` when a value
     /// does not fit its columns (e.g. catalog number > 339,999 or epoch outside 1957–2056).
-    public func tleLines() throws(TLEError) -> (line1: String, line2: String) {
-        let line1 = try TLEWriter.line1(self)
+    /// `style` only changes how a zero exponent is signed (see `TLEFormatStyle`).
+    public func tleLines(style: TLEFormatStyle = .pythonSGP4) throws(TLEError) -> (line1: String, line2: String) {
+        let line1 = try TLEWriter.line1(self, style: style)
         let line2 = try TLEWriter.line2(self)
         return (String(decoding: line1, as: UTF8.self), String(decoding: line2, as: UTF8.self))
     }
@@ -51,10 +52,12 @@ extension MeanElements {
     ///   - includingName: write the name line when `name` is set (3LE).
     ///   - namePrefix: prefix of the name line (`"0 "` as Space-Track writes 3LE, `""` as CelesTrak).
     ///   - lineEnding: `"\n"` or `"\r\n"`.
-    public func tleText(includingName: Bool = true, namePrefix: String = "0 ", lineEnding: String = "\n") throws(TLEError)
-        -> String
-    {
-        let (line1, line2) = try tleLines()
+    ///   - style: how a zero exponent is signed (see `TLEFormatStyle`).
+    public func tleText(
+        includingName: Bool = true, namePrefix: String = "0 ", lineEnding: String = "\n",
+        style: TLEFormatStyle = .pythonSGP4
+    ) throws(TLEError) -> String {
+        let (line1, line2) = try tleLines(style: style)
         var text = ""
         if includingName, let name { text += namePrefix + name + lineEnding }
         return text + line1 + lineEnding + line2 + lineEnding

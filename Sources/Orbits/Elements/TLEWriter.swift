@@ -90,7 +90,7 @@ enum TLEWriter {
         return Array(text.utf8)
     }
 
-    static func line1(_ e: MeanElements) throws(TLEError) -> [UInt8] {
+    static func line1(_ e: MeanElements, style: TLEFormatStyle) throws(TLEError) -> [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "1"), blank]
         out.reserveCapacity(69)
         out.append(contentsOf: try catalogField(e))
@@ -117,7 +117,8 @@ enum TLEWriter {
         out.append(UInt8(ascii: "."))
         try appendInteger(&out, Int(ndot), width: 8, pad: 48, field: .meanMotionDot)
         out.append(blank)
-        try appendImplied(&out, e.meanMotionDDot, zeroExponent: UInt8(ascii: "-"), field: .meanMotionDDot)
+        let ddotZero = style == .celesTrak ? UInt8(ascii: "+") : UInt8(ascii: "-")
+        try appendImplied(&out, e.meanMotionDDot, zeroExponent: ddotZero, field: .meanMotionDDot)
         out.append(blank)
         try appendImplied(&out, e.bstar, zeroExponent: UInt8(ascii: "+"), field: .bstar)
         out.append(blank)
