@@ -36,56 +36,17 @@ enum VerificationFile {
         var rows: [Row]
     }
 
+    /// The 33 element sets with their start/stop/step, read by the TLE parser with checksum
+    /// verification off (cases 33333–33335 carry deliberately wrong checksums).
     static func cases() throws -> [Case] {
-        let lines = try SharedData.text("sgp4-verification/SGP4-VER.TLE")
-            .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
-        var result: [Case] = []
-        var index = 0
-        while index < lines.count {
-            let line1 = lines[index]
-            guard line1.hasPrefix("1 "), index + 1 < lines.count else {
-                index += 1
-                continue
-            }
-            let line2 = lines[index + 1]
-            index += 2
-            let elements = provisionalParse(line1, line2)
-            let extra = line2.dropFirst(69).split(separator: " ").compactMap { Double($0) }
-            result.append(Case(elements: elements, start: extra[0], stop: extra[1], step: extra[2]))
+        let catalog = TLECatalog(
+            text: try SharedData.text("sgp4-verification/SGP4-VER.TLE"), file: "SGP4-VER.TLE",
+            options: .ignoringChecksums)
+        guard catalog.errors.isEmpty else { throw catalog.errors[0] }
+        return catalog.entries.map { entry in
+            let extra = (entry.trailingText ?? "").split(separator: " ").compactMap { Double($0) }
+            return Case(elements: entry.elements, start: extra[0], stop: extra[1], step: extra[2])
         }
-        return result
-    }
-
-    /// Fixed-column reading of the two lines (temporary, until the TLE parser lands).
-    static func provisionalParse(_ l1: String, _ l2: String) -> MeanElements {
-        let a = Array(l1.utf8), b = Array(l2.utf8)
-        func field(_ bytes: [UInt8], _ from: Int, _ to: Int) -> String {
-            String(decoding: bytes[from..<min(to, bytes.count)], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        }
-        func implied(_ s: String) -> Double {
-            // "-12345-3" -> -0.12345e-3
-            var t = s
-            var sign = 1.0
-            if t.hasPrefix("-") { sign = -1; t.removeFirst() } else if t.hasPrefix("+") { t.removeFirst() }
-            guard t.count >= 2 else { return 0 }
-            let mantissa = Double("0." + t.dropLast(2))!
-            let exponent = Double(t.suffix(2).replacingOccurrences(of: "+", with: ""))!
-            return sign * mantissa * pow(10.0, exponent)
-        }
-        let yy = Int(field(a, 18, 20))!
-        let year = yy < 57 ? 2000 + yy : 1900 + yy
-        let days = Double(field(a, 20, 32))!
-        // Julian date of January 1, 00:00 of `year` (Vallado's jday).
-        let jan1 = 367.0 * Double(year) - ((7.0 * (Double(year) + ((1.0 + 9.0) / 12.0).rounded(.down))) * 0.25)
-            .rounded(.down) + (275.0 / 9.0).rounded(.down) + 1.0 + 1_721_013.5
-        return MeanElements(
-            catalogNumber: Int(field(a, 2, 7))!, epoch: Instant(julianDay: jan1, fraction: days - 1),
-            meanMotionDot: Double(field(a, 33, 43))!, meanMotionDDot: implied(field(a, 44, 52)),
-            bstar: implied(field(a, 53, 61)), inclination: Double(field(b, 8, 16))!,
-            rightAscension: Double(field(b, 17, 25))!, eccentricity: Double("0." + field(b, 26, 33))!,
-            argumentOfPerigee: Double(field(b, 34, 42))!, meanAnomaly: Double(field(b, 43, 51))!,
-            meanMotion: Double(field(b, 52, 63))!)
     }
 
     static func expectedBlocks() throws -> [Block] {
