@@ -1,0 +1,75 @@
+/// One satellite's Earth-fixed (ITRF) states on the search grid, the exact evaluator used to
+/// refine between grid points, and the bounds on its speed and acceleration that make the
+/// search exhaustive.
+struct SatelliteTrack {
+    let propagator: SGP4Propagator
+    let start: Instant
+    /// Grid times, seconds since `start`.
+    let times: [Double]
+    var positions: [SIMD3<Double>]
+    var velocities: [SIMD3<Double>]
+    var valid: [Bool]
+    /// Upper bound of the Earth-fixed speed, km/s.
+    let maximumSpeed: Double
+    /// Upper bound of the Earth-fixed acceleration, km/s².
+    let maximumAcceleration: Double
+    /// Lower bound of the geocentric distance, km.
+    let minimumRadius: Double
+    /// The first SGP4 error met on the grid, if any.
+    let firstError: SGP4Error?
+
+    /// Builds the track from TEME grid states (`ephemeris` row `row`) and the grid rotations.
+    init(
+        propagator: SGP4Propagator, start: Instant, times: [Double], rotations: [EarthRotation],
+        ephemeris: Ephemeris, row: Int
+    ) {
+        self.propagator = propagator
+        self.start = start
+        self.times = times
+        let count = times.count
+        var positions = [SIMD3<Double>](repeating: .zero, count: count)
+        var velocities = [SIMD3<Double>](repeating: .zero, count: count)
+        var valid = [Bool](repeating: false, count: count)
+        var firstError: SGP4Error?
+        var radii = (minimum: Double.infinity, maximum: 0.0)
+        for k in 0 ..< count {
+            if let code = ephemeris.error(satellite: row, time: k) {
+                if firstError == nil {
+                    let minutes = start.adding(seconds: times[k]).minutes(since: propagator.elements.epoch)
+                    firstError = SGP4Error(code: code, minutesSinceEpoch: minutes, value: .nan)
+                }
+                continue
+            }
+            let teme = ephemeris.state(satellite: row, time: k)
+            let itrf = rotations[k].itrf(fromTEMEPosition: teme.position, velocity: teme.velocity)
+            positions[k] = itrf.position
+            velocities[k] = itrf.velocity
+            valid[k] = true
+            let radius = (itrf.position * itrf.position).sum().squareRoot()
+            radii = (Swift.min(radii.minimum, radius), Swift.max(radii.maximum, radius))
+        }
+        self.positions = positions
+        self.velocities = velocities
+        self.valid = valid
+        self.firstError = firstError
+
+        // Bounds: perigee and apogee of the mean orbit and the sampled radii, with margins for
+        // short-period terms and decay between samples.
+        let gravity = propagator.gravity
+        let a = propagator.semiMajorAxis * gravity.radius
+        let e = propagator.elements.eccentricity
+        let rMin = Swift.max(6000.0, Swift.min(radii.minimum, a * (1 - e)) - 50.0)
+        let rMax = Swift.max(radii.maximum.isFinite ? radii.maximum : 0, a * (1 + e)) + 50.0
+        let omega = SiderealTime.earthRotationRate
+        minimumRadius = rMin
+        maximumSpeed = (2 * gravity.mu / rMin).squareRoot() + omega * rMax
+        maximumAcceleration = 1.01 * gravity.mu / (rMin * rMin) + 2 * omega * maximumSpeed + omega * omega * rMax
+    }
+
+    /// The exact Earth-fixed state at `seconds` after `start`, or nil where SGP4 fails.
+    func state(at seconds: Double) -> (position: SIMD3<Double>, velocity: SIMD3<Double>)? {
+        let instant = start.adding(seconds: seconds)
+        guard let teme = try? propagator.state(at: instant) else { return nil }
+        return EarthRotation(at: instant).itrf(fromTEMEPosition: teme.position, velocity: teme.velocity)
+    }
+}
