@@ -20,8 +20,10 @@ import Testing
     }
 
     @Test func mixedTwoAndThreeLineSetsWithCommentsAndBlanks() {
-        let c = load(["# header", "", Self.iss.1, Self.iss.2, Self.vanguard.0, Self.vanguard.1, Self.vanguard.2, "   ",
-            Self.delta.0, Self.delta.1, Self.delta.2])
+        let c = load([
+            "# header", "", Self.iss.1, Self.iss.2, Self.vanguard.0, Self.vanguard.1, Self.vanguard.2, "   ",
+            Self.delta.0, Self.delta.1, Self.delta.2,
+        ])
         #expect(c.errors == [])
         #expect(c.elements.map(\.catalogNumber) == [25544, 5, 6251])
         #expect(c.elements.map(\.name) == [nil, "VANGUARD 1", "DELTA 1 DEB"])
@@ -29,7 +31,10 @@ import Testing
     }
 
     @Test func missingLine2DoesNotSwallowTheNextSet() {
-        let c = load([Self.vanguard.0, Self.vanguard.1, Self.delta.0, Self.delta.1, Self.delta.2, Self.iss.1, Self.iss.1, Self.iss.2])
+        let c = load([
+            Self.vanguard.0, Self.vanguard.1, Self.delta.0, Self.delta.1, Self.delta.2, Self.iss.1, Self.iss.1,
+            Self.iss.2,
+        ])
         #expect(c.elements.map(\.catalogNumber) == [6251, 25544])
         #expect(c.errors.map(\.kind) == [.missingLine2, .missingLine2])
         #expect(c.errors.map(\.line) == [2, 6])
@@ -39,7 +44,10 @@ import Testing
     @Test func corruptLine1IsReportedByFieldAndTheNextSetLoads() {
         let badFirst = "X" + Self.vanguard.1.dropFirst()
         let badEpoch = TLEParseTests.corrupt(Self.delta.1, column: 25, "x")
-        let c = load([Self.vanguard.0, badFirst, Self.vanguard.2, Self.delta.0, badEpoch, Self.delta.2, Self.iss.0, Self.iss.1, Self.iss.2])
+        let c = load([
+            Self.vanguard.0, badFirst, Self.vanguard.2, Self.delta.0, badEpoch, Self.delta.2, Self.iss.0, Self.iss.1,
+            Self.iss.2,
+        ])
         #expect(c.elements.map(\.catalogNumber) == [25544])
         #expect(c.elements.first?.name == "ISS (ZARYA)")
         #expect(c.errors.map(\.field) == [.lineNumber, .epoch])
@@ -59,8 +67,12 @@ import Testing
         let bad = TLEParseTests.corrupt(Self.vanguard.2, column: 69, "0", fixChecksum: false)
         let c = load([Self.vanguard.0, Self.vanguard.1, bad, Self.delta.0, Self.delta.1, Self.delta.2])
         #expect(c.elements.map(\.catalogNumber) == [6251])
-        #expect(c.errors == [TLEError(.checksumMismatch, field: .checksum, text: "0", file: "test.tle", line: 3, column: 69)])
-        let lenient = TLECatalog(text: [Self.vanguard.0, Self.vanguard.1, bad].joined(separator: "\r\n"), options: .ignoringChecksums)
+        #expect(
+            c.errors == [
+                TLEError(.checksumMismatch, field: .checksum, text: "0", file: "test.tle", line: 3, column: 69)
+            ])
+        let lenient = TLECatalog(
+            text: [Self.vanguard.0, Self.vanguard.1, bad].joined(separator: "\r\n"), options: .ignoringChecksums)
         #expect(lenient.elements.map(\.catalogNumber) == [5] && lenient.errors.isEmpty)
     }
 

@@ -86,7 +86,9 @@ import Testing
     func corruptedField(_ c: Case) {
         var l1 = TLEParseTests.line1
         var l2 = TLEParseTests.line2
-        if c.line == 1 { l1 = TLEParseTests.corrupt(l1, column: c.column, c.text) } else {
+        if c.line == 1 {
+            l1 = TLEParseTests.corrupt(l1, column: c.column, c.text)
+        } else {
             l2 = TLEParseTests.corrupt(l2, column: c.column, c.text)
         }
         do {
@@ -97,7 +99,9 @@ import Testing
             #expect(error.line == c.line)
             let column = c.field == .layout || c.field == .lineNumber ? c.column : nil
             if let column { #expect(error.column == column) }
-            if c.field != .layout && c.field != .lineNumber { #expect(error.text.contains(c.text.trimmingBlanksForTest())) }
+            if c.field != .layout && c.field != .lineNumber {
+                #expect(error.text.contains(c.text.trimmingBlanksForTest()))
+            }
         }
     }
 
@@ -114,13 +118,17 @@ import Testing
         #expect(throws: TLEError(.lineTooShort, field: .layout, text: short, line: 1, column: 69)) {
             try MeanElements(tleLine1: short, line2: TLEParseTests.line2)
         }
-        #expect(try MeanElements(tleLine1: short, line2: TLEParseTests.line2, options: .ignoringChecksums).catalogNumber == 25544)
+        #expect(
+            try MeanElements(tleLine1: short, line2: TLEParseTests.line2, options: .ignoringChecksums).catalogNumber
+                == 25544)
     }
 
     @Test func impliedDecimalVariants() throws {
         func nddot(_ field: String) throws -> Double {
-            try MeanElements(tleLine1: TLEParseTests.corrupt(TLEParseTests.line1, column: 45, field), line2: TLEParseTests.line2)
-                .meanMotionDDot
+            try MeanElements(
+                tleLine1: TLEParseTests.corrupt(TLEParseTests.line1, column: 45, field), line2: TLEParseTests.line2
+            )
+            .meanMotionDDot
         }
         #expect(try nddot(" 12345-3") == 0.12345 * 1e-3)
         #expect(try nddot("+12345-3") == 0.12345 * 1e-3)
@@ -146,7 +154,9 @@ import Testing
     }
 
     @Test func alpha5Rejects() {
-        for text in ["I0000", "O0000", "a0000", "A000", "A00X0", "     "] { #expect(Alpha5.decode(text) == nil, "\(text)") }
+        for text in ["I0000", "O0000", "a0000", "A000", "A00X0", "     "] {
+            #expect(Alpha5.decode(text) == nil, "\(text)")
+        }
         #expect(Alpha5.decode("   12") == 12)
         #expect(Alpha5.encode(340_000) == nil && Alpha5.encode(-1) == nil)
     }

@@ -19,7 +19,9 @@ import Testing
     }
 
     /// Applies the normalisations to an original line pair; counts what it changed.
-    func normalise(_ line1: [UInt8], _ line2: [UInt8], style: TLEFormatStyle, counts: inout Counts) -> ([UInt8], [UInt8]) {
+    func normalise(
+        _ line1: [UInt8], _ line2: [UInt8], style: TLEFormatStyle, counts: inout Counts
+    ) -> ([UInt8], [UInt8]) {
         var l1 = line1
         var l2 = line2
         let space = UInt8(ascii: " ")
@@ -76,16 +78,21 @@ import Testing
         #expect(python.sets == 25_587)
         #expect(
             python.counts
-                == Counts(padding: 757, ndotPlus: 292, nddotPlus: 311, bstarPlus: 302, nddotExponent: 313, bstarExponent: 1671))
+                == Counts(
+                    padding: 757, ndotPlus: 292, nddotPlus: 311, bstarPlus: 302, nddotExponent: 313, bstarExponent: 1671
+                ))
         #expect(python.identical == 25_587 - 2_743)  // python-sgp4 export_tle changes 2,743 line 1s too
         let celesTrak = try roundTrip(path, style: .celesTrak)
         #expect(celesTrak.counts.nddotExponent == 25_081 && celesTrak.counts.bstarExponent == 1_671)
     }
 
     /// CelesTrak files come back byte-identical in the CelesTrak style (no normalisation at all).
-    @Test(.enabled(if: SharedData.isAvailable, SharedData.missingMessage), arguments: [
-        ("catalog/active_tle_2023-08-20.txt.gz", 8_405, 8_383), ("catalog/active_tle_2026-03-19.txt.gz", 14_710, 14_644),
-    ])
+    @Test(
+        .enabled(if: SharedData.isAvailable, SharedData.missingMessage),
+        arguments: [
+            ("catalog/active_tle_2023-08-20.txt.gz", 8_405, 8_383),
+            ("catalog/active_tle_2026-03-19.txt.gz", 14_710, 14_644),
+        ])
     func celesTrakActiveSets(_ path: String, _ sets: Int, _ zeroNDDot: Int) throws {
         let celesTrak = try roundTrip(path, style: .celesTrak)
         #expect(celesTrak.sets == sets && celesTrak.identical == sets && celesTrak.counts == Counts())

@@ -50,7 +50,9 @@ enum TLEWriter {
     }
 
     /// Appends an unsigned integer right-justified in `width` columns (`pad` before it).
-    static func appendInteger(_ out: inout [UInt8], _ value: Int, width: Int, pad: UInt8, field: TLEField) throws(TLEError) {
+    static func appendInteger(
+        _ out: inout [UInt8], _ value: Int, width: Int, pad: UInt8, field: TLEField
+    ) throws(TLEError) {
         guard value >= 0 else { throw fail(field, "\(value)") }
         var digits = 1
         var limit = 10
@@ -74,7 +76,9 @@ enum TLEWriter {
     /// Appends an implied-decimal field `±ddddd±e` (8 columns) for `value`, formatted as
     /// python-sgp4's `_abbreviate_rate(value * 10, zeroExponent)`: 5 significant digits, a
     /// blank for `+`, and `zeroExponent` (`-0` for n̈/6, `+0` for B*) when the exponent is 0.
-    static func appendImplied(_ out: inout [UInt8], _ value: Double, zeroExponent: UInt8, field: TLEField) throws(TLEError) {
+    static func appendImplied(
+        _ out: inout [UInt8], _ value: Double, zeroExponent: UInt8, field: TLEField
+    ) throws(TLEError) {
         let v = value * 10.0
         guard v.isFinite else { throw fail(field, "\(value)") }
         var mantissa = 0.0
