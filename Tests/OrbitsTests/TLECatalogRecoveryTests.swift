@@ -82,4 +82,12 @@ import Testing
         let fromBytes = TLECatalog(bytes: Array(text.utf8))
         #expect(fromText.elements == fromBytes.elements && fromText.elements.count == 1)
     }
+
+    @Test func catalogWritesBackAsCelesTrakText() throws {
+        let lines = [Self.vanguard.0, Self.vanguard.1, Self.vanguard.2, Self.delta.0, Self.delta.1, Self.delta.2]
+        let c = load(lines)
+        let expected = ["VANGUARD 1"] + lines[1...2] + lines[3...5]
+        #expect(try c.text(namePrefix: "", lineEnding: "\r\n") == expected.joined(separator: "\r\n") + "\r\n")
+        #expect(try c.text(includingNames: false).split(separator: "\n").count == 4)
+    }
 }
