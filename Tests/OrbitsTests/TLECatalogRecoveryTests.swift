@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func bytesAndTextAgree() {
-        let text = [Self.vanguard.0, Self.vanguard.1, Self.vanguard.2].joined(separator: "\r\n") + "\r\n"
+        let text = "\u{FEFF}" + [Self.vanguard.0, Self.vanguard.1, Self.vanguard.2].joined(separator: "\r\n") + "\r\n"
         let fromText = TLECatalog(text: text)
         let fromBytes = TLECatalog(bytes: Array(text.utf8))
         #expect(fromText.elements == fromBytes.elements && fromText.elements.count == 1)

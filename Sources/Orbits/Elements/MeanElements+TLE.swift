@@ -27,6 +27,9 @@ extension MeanElements {
     }
 
     /// Reads exactly one element set from TLE text of two or three lines (name line first).
+    ///
+    /// Throws the first error found, or a `.structure` error (`.missingLine1`) when the text
+    /// holds no element set or more than one.
     public init(tle text: String, options: TLEParseOptions = .strict) throws(TLEError) {
         let catalog = TLECatalog(text: text, options: options)
         if let error = catalog.errors.first { throw error }
