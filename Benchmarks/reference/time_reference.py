@@ -6,6 +6,7 @@ Concord: calendar -> two-part UTC Julian date (eraDtf2d), TAI-UTC (eraDat), UTC 
 (eraUtctai), TAI -> TT (eraTaitt), UTC -> UT1 (eraUtcut1).
 
 Run: python3 Benchmarks/reference/time_reference.py > Tests/OrbitsTests/TimeReferenceData.swift
+The committed Swift file is this output passed through `swift format`.
 """
 import warnings
 

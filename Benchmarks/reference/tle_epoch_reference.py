@@ -9,6 +9,7 @@ plus hand-made edge cases (1957/2056 pivot, 1 January 0h, day 366 of a leap year
 
 Run from the repository root, with ../shared/data beside it:
 python3 Benchmarks/reference/tle_epoch_reference.py > Tests/OrbitsTests/TLEEpochReferenceData.swift
+The committed Swift file is this output passed through `swift format`.
 """
 import gzip
 import sgp4

@@ -46,8 +46,10 @@ import Testing
         }
     }
 
-    /// Every set of each catalog file written as python-sgp4 `export_tle` writes it: same
-    /// FNV-1a hash over all lines, same number of lines differing from the file, per field.
+    /// Every set of each catalog file read and written as python-sgp4 reads and writes it: the
+    /// same FNV-1a hash over all `export_tle` lines and over the bytes of every set's Satrec
+    /// values (epoch parts and elements in SGP4 units), and the same number of lines differing
+    /// from the file, per field.
     @Test(.enabled(if: SharedData.isAvailable, SharedData.missingMessage))
     func wholeFilesMatchPythonExport() throws {
         let files = TLEReferenceTests.rows.filter { $0[0] == "file" }
@@ -60,6 +62,7 @@ import Testing
                 $0 == "\n" || $0 == "\r\n"
             }.map { String($0.prefix(69)) }
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var valuesHash = hash
             var differs1 = 0
             var differs2 = 0
             var fields = [0, 0, 0, 0]
@@ -67,7 +70,23 @@ import Testing
             for entry in catalog.entries {
                 let original1 = Array(lines[entry.line - 1].utf8)
                 let original2 = Array(lines[entry.line].utf8)
-                let (w1, w2) = try entry.elements.tleLines()
+                let e = entry.elements
+                let x = TLEReferenceTests.xpdotp
+                let d = TLEReferenceTests.deg2rad
+                let values = [
+                    e.epoch.julianDay, e.epoch.fraction, e.meanMotionDot / (x * 1440.0),
+                    e.meanMotionDDot / (x * 1440.0 * 1440),
+                    e.bstar, e.inclination * d, e.rightAscension * d, e.eccentricity, e.argumentOfPerigee * d,
+                    e.meanAnomaly * d, e.meanMotion / x,
+                ]
+                for value in values {
+                    var bits = value.bitPattern
+                    for _ in 0..<8 {
+                        valuesHash = (valuesHash ^ (bits & 0xff)) &* 0x100_0000_01b3
+                        bits >>= 8
+                    }
+                }
+                let (w1, w2) = try e.tleLines()
                 for byte in (w1 + "\n" + w2 + "\n").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
                 let written1 = Array(w1.utf8)
                 if written1 != original1 { differs1 += 1 }
@@ -78,6 +97,7 @@ import Testing
             #expect(differs1 == Int(row[3])! && differs2 == Int(row[4])!, "\(path)")
             #expect(fields == row[5...8].map { Int($0)! }, "\(path)")
             #expect(String(hash, radix: 16) == row[9].drop { $0 == "0" }, "\(path)")
+            #expect(String(valuesHash, radix: 16) == row[10].drop { $0 == "0" }, "\(path)")
         }
     }
 }

@@ -7,20 +7,29 @@ extension MeanElements {
     public init(
         tleLine1 line1: String, line2: String, name: String? = nil, options: TLEParseOptions = .strict
     ) throws(TLEError) {
-        var text = name.map { $0.isEmpty ? "" : TLEFieldReader.trimmed($0) + "\n" } ?? ""
-        let offset = text.isEmpty ? 0 : 1
-        text += TLEFieldReader.trimmed(line1) + "\n" + TLEFieldReader.trimmed(line2) + "\n"
-        let catalog = TLECatalog(text: text, options: TLEParseOptions(verifiesChecksums: options.verifiesChecksums, skipsCommentLines: false))
-        guard catalog.entries.count == 1, catalog.errors.isEmpty else {
-            var error = catalog.errors.first
-                ?? TLEError(.missingLine2, field: .structure, text: line1, line: 1)
-            error.line = error.line.map { $0 - offset }
-            throw error
+        let bytes1 = Array(TLEFieldReader.trimmed(line1).utf8)
+        let bytes2 = Array(TLEFieldReader.trimmed(line2).utf8)
+        var padded = [UInt8](repeating: 32, count: 138)
+        for i in 0..<min(bytes1.count, 69) { padded[i] = bytes1[i] }
+        for i in 0..<min(bytes2.count, 69) { padded[69 + i] = bytes2[i] }
+        let nameText: String? = name.flatMap { raw in
+            var text = TLEFieldReader.trimmed(raw)
+            if text.hasPrefix("0 ") { text = TLEFieldReader.trimmed(String(text.dropFirst(2))) }
+            return text.isEmpty ? nil : text
         }
-        self = catalog.entries[0].elements
+        let parser = TLEParser(file: nil, options: options)
+        let result = padded.withUnsafeBufferPointer { buffer in
+            let view1 = TLELineView(bytes: buffer, start: 0, length: min(bytes1.count, 69), number: 1)
+            let view2 = TLELineView(bytes: buffer, start: 69, length: min(bytes2.count, 69), number: 2)
+            return Result { () throws(TLEError) in try parser.parse(name: nameText, line1: view1, line2: view2) }
+        }
+        self = try result.get()
     }
 
     /// Reads exactly one element set from TLE text of two or three lines (name line first).
+    ///
+    /// Throws the first error found, or a `.structure` error (`.missingLine1`) when the text
+    /// holds no element set or more than one.
     public init(tle text: String, options: TLEParseOptions = .strict) throws(TLEError) {
         let catalog = TLECatalog(text: text, options: options)
         if let error = catalog.errors.first { throw error }

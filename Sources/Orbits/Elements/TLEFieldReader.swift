@@ -151,7 +151,9 @@ enum TLEFieldReader {
 
     /// Epoch `YYDDD.DDDDDDDD` in 14 columns: two-digit year, day of year (leading blanks
     /// allowed) and the fraction digits as an integer with their count.
-    static func epoch(_ b: UnsafeBufferPointer<UInt8>, _ start: Int)
+    static func epoch(
+        _ b: UnsafeBufferPointer<UInt8>, _ start: Int
+    )
         -> (year: Int, day: Int, units: Int, digits: Int)?
     {
         guard let y1 = digit(b[start]), let y2 = digit(b[start + 1]) else { return nil }

@@ -22,7 +22,8 @@ struct TLEParser {
         guard line[0] == expected else { throw error(.wrongLineNumber, .lineNumber, line, 0, 1) }
         let minimum = options.verifiesChecksums ? 69 : 68
         guard line.length >= minimum else {
-            throw TLEError(.lineTooShort, field: .layout, text: line.text, file: file, line: line.number, column: line.length + 1)
+            throw TLEError(
+                .lineTooShort, field: .layout, text: line.text, file: file, line: line.number, column: line.length + 1)
         }
         for column in separators where line[column] != TLEFieldReader.blank {
             throw error(.misplacedSeparator, .layout, line, column, 1)
@@ -61,7 +62,9 @@ struct TLEParser {
         default: throw error(.invalidNumber, .classification, l1, 7, 1)
         }
         let designator = try internationalDesignator(l1)
-        guard let epochFields = TLEFieldReader.epoch(b1, s1 + 18) else { throw error(.invalidNumber, .epoch, l1, 18, 14) }
+        guard let epochFields = TLEFieldReader.epoch(b1, s1 + 18) else {
+            throw error(.invalidNumber, .epoch, l1, 18, 14)
+        }
         let year = Instant.tleFullYear(twoDigitYear: epochFields.year)
         guard epochFields.day >= 1, epochFields.day <= (CalendarDate.isLeapYear(year) ? 366 : 365),
             epochFields.digits <= 8
@@ -73,7 +76,9 @@ struct TLEParser {
         guard let nddot = TLEFieldReader.impliedDecimal(b1, s1 + 44) else {
             throw error(.invalidNumber, .meanMotionDDot, l1, 44, 8)
         }
-        guard let bstar = TLEFieldReader.impliedDecimal(b1, s1 + 53) else { throw error(.invalidNumber, .bstar, l1, 53, 8) }
+        guard let bstar = TLEFieldReader.impliedDecimal(b1, s1 + 53) else {
+            throw error(.invalidNumber, .bstar, l1, 53, 8)
+        }
         let ephemerisType: Int
         if l1[62] == TLEFieldReader.blank {
             ephemerisType = 0

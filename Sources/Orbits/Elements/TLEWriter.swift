@@ -14,7 +14,10 @@ enum TLEWriter {
     static func scaledMagnitude(_ value: Double, decimals: Int) -> Double {
         let a = abs(value)
         let p = Instant.powerOfTen(decimals)
-        let n = (a * p).rounded(.toNearestOrEven)
+        let x = a * p
+        let n = x.rounded(.toNearestOrEven)
+        // x is within one rounding (x · 2^-53) of the exact product: only a near-tie needs fma.
+        if abs(abs(x - n) - 0.5) > x * 0x1p-51 { return n }
         let residual = (-n).addingProduct(a, p)  // exact a·p − n, rounded once
         if residual > 0.5 || (residual == 0.5 && n.truncatingRemainder(dividingBy: 2) != 0) { return n + 1 }
         if residual < -0.5 || (residual == -0.5 && n.truncatingRemainder(dividingBy: 2) != 0) { return n - 1 }
@@ -28,27 +31,54 @@ enum TLEWriter {
         guard value.isFinite else { throw fail(field, "\(value)") }
         let scaled = scaledMagnitude(value, decimals: decimals)
         guard scaled < 1e17 else { throw fail(field, "\(value)") }
-        var digits = Array(String(UInt64(scaled)).utf8)
-        while digits.count <= decimals { digits.insert(48, at: 0) }
-        digits.insert(UInt8(ascii: "."), at: digits.count - decimals)
-        if value.sign == .minus { digits.insert(UInt8(ascii: "-"), at: 0) }
-        guard digits.count <= width else { throw fail(field, "\(value)") }
-        out.append(contentsOf: repeatElement(blank, count: width - digits.count))
-        out.append(contentsOf: digits)
+        let scale = UInt64(Instant.powerOfTen(decimals))
+        let whole = Int(UInt64(scaled) / scale)
+        let part = Int(UInt64(scaled) % scale)
+        var wholeDigits = 1
+        var limit = 10
+        while whole >= limit {
+            wholeDigits += 1
+            limit *= 10
+        }
+        let count = (value.sign == .minus ? 1 : 0) + wholeDigits + 1 + decimals
+        guard count <= width else { throw fail(field, "\(value)") }
+        out.append(contentsOf: repeatElement(blank, count: width - count))
+        if value.sign == .minus { out.append(UInt8(ascii: "-")) }
+        try appendInteger(&out, whole, width: wholeDigits, pad: 48, field: field)
+        out.append(UInt8(ascii: "."))
+        try appendInteger(&out, part, width: decimals, pad: 48, field: field)
     }
 
     /// Appends an unsigned integer right-justified in `width` columns (`pad` before it).
-    static func appendInteger(_ out: inout [UInt8], _ value: Int, width: Int, pad: UInt8, field: TLEField) throws(TLEError) {
-        let digits = Array(String(value).utf8)
-        guard value >= 0, digits.count <= width else { throw fail(field, "\(value)") }
-        out.append(contentsOf: repeatElement(pad, count: width - digits.count))
-        out.append(contentsOf: digits)
+    static func appendInteger(
+        _ out: inout [UInt8], _ value: Int, width: Int, pad: UInt8, field: TLEField
+    ) throws(TLEError) {
+        guard value >= 0 else { throw fail(field, "\(value)") }
+        var digits = 1
+        var limit = 10
+        while value >= limit && digits < 19 {
+            digits += 1
+            limit = limit &* 10
+        }
+        guard digits <= width else { throw fail(field, "\(value)") }
+        out.append(contentsOf: repeatElement(pad, count: width - digits))
+        let end = out.count + digits
+        out.append(contentsOf: repeatElement(48, count: digits))
+        var rest = value
+        var i = end - 1
+        while i >= end - digits {
+            out[i] = UInt8(48 + rest % 10)
+            rest /= 10
+            i -= 1
+        }
     }
 
     /// Appends an implied-decimal field `±ddddd±e` (8 columns) for `value`, formatted as
     /// python-sgp4's `_abbreviate_rate(value * 10, zeroExponent)`: 5 significant digits, a
     /// blank for `+`, and `zeroExponent` (`-0` for n̈/6, `+0` for B*) when the exponent is 0.
-    static func appendImplied(_ out: inout [UInt8], _ value: Double, zeroExponent: UInt8, field: TLEField) throws(TLEError) {
+    static func appendImplied(
+        _ out: inout [UInt8], _ value: Double, zeroExponent: UInt8, field: TLEField
+    ) throws(TLEError) {
         let v = value * 10.0
         guard v.isFinite else { throw fail(field, "\(value)") }
         var mantissa = 0.0

@@ -11,7 +11,9 @@ extension Instant {
     /// and `jdsatepochF`: `julianDay` is the midnight starting day `⌊dayOfYear⌋` and `fraction`
     /// is the day fraction rounded to the 8 decimals a TLE carries, so SGP4 times since epoch
     /// match python-sgp4 bit for bit. `dayOfYear` may exceed the year length (TLE producers
-    /// sometimes write day 366 of a common year): the days simply run on.
+    /// sometimes write day 366 of a common year): the days simply run on. On a UTC day that
+    /// ends with a leap second the TLE fraction (of 86,400 s) is kept as is, as python-sgp4
+    /// does, so SGP4 times agree; read as a calendar time it lies up to 1 s early near midnight.
     public init(tleYear twoDigitYear: Int, dayOfYear: Double) {
         let whole = dayOfYear.rounded(.down)
         let units = ((dayOfYear - whole) * 1e8).rounded()
