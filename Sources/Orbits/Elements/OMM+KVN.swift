@@ -110,13 +110,15 @@ extension OMM {
     }
 }
 
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and line ends.
+extension StringProtocol where UTF8View: BidirectionalCollection {
+    /// The text without leading and trailing ASCII blanks (space, tab, line ends, form feed).
     func trimmingBlanks() -> SubSequence {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start].isWhitespace { start = index(after: start) }
-        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isBlank(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, isBlank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
         return self[start..<end]
     }
 }

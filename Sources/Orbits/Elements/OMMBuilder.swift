@@ -15,13 +15,15 @@ struct OMMBuilder {
 
     let profile: Profile
     let file: String?
-    let record: Int?
+    private(set) var record: Int?
     /// Line where the message starts (for errors about missing keys).
-    let startLine: Int?
+    private(set) var startLine: Int?
 
+    // Indexed by `OMMKey.rawValue`; arrays (not dictionaries) so that `reset` reuses them from
+    // one CSV row or JSON object to the next without allocating or hashing.
     private var seen: UInt64 = 0
-    private var texts: [OMMKey: String] = [:]
-    private var lines: [OMMKey: Int] = [:]
+    private var texts = [String?](repeating: nil, count: OMMKey.allCases.count)
+    private var lines = [Int?](repeating: nil, count: OMMKey.allCases.count)
     private var reals = [Double](repeating: .nan, count: OMMKey.allCases.count)
     private var integers: (ephemeris: Int?, norad: Int?, set: Int?, rev: Int?) = (nil, nil, nil, nil)
     private var dates: (creation: Instant?, epoch: Instant?, frameEpoch: Instant?) = (nil, nil, nil)
@@ -37,9 +39,27 @@ struct OMMBuilder {
         self.startLine = startLine
     }
 
+    /// Forgets everything given so far, keeping storage, to collect the next message.
+    mutating func reset(record: Int?, startLine: Int?) {
+        self.record = record
+        self.startLine = startLine
+        seen = 0
+        for i in texts.indices where texts[i] != nil { texts[i] = nil }
+        for i in lines.indices where lines[i] != nil { lines[i] = nil }
+        integers = (nil, nil, nil, nil)
+        dates = (nil, nil, nil)
+        if !(comments.header.isEmpty && comments.metadata.isEmpty && comments.data.isEmpty) { comments = ([], [], []) }
+        pendingComments.removeAll()
+        userDefined.removeAll()
+        foreignKey = nil
+    }
+
     func error(_ kind: OMMError.Kind, line: Int?, key: String? = nil, value: String? = nil) -> OMMError {
         OMMError(kind, file: file, line: line, record: record, key: key, value: value)
     }
+
+    private func text(_ key: OMMKey) -> String? { texts[Int(key.rawValue)] }
+    private func lineOf(_ key: OMMKey) -> Int? { lines[Int(key.rawValue)] }
 
     /// Whether `key` was given.
     func has(_ key: OMMKey) -> Bool { seen & (1 << UInt64(key.rawValue)) != 0 }
@@ -70,8 +90,8 @@ struct OMMBuilder {
         }
         switch key.valueKind {
         case .text:
-            texts[key] = value
-            lines[key] = line
+            texts[Int(key.rawValue)] = value
+            lines[Int(key.rawValue)] = line
         case .date:
             if key == .creationDate && value.isEmpty { return }  // CelesTrak's older exports leave it empty
             guard let instant = OMMEpoch.parse(value) else {
@@ -160,14 +180,14 @@ struct OMMBuilder {
                 throw error(.missingKey, line: startLine, key: key.keyword)
             }
         }
-        let theory = texts[.meanElementTheory] ?? "SGP4"
+        let theory = text(.meanElementTheory) ?? "SGP4"
         guard Self.isSGP4(theory) else {
-            throw error(.unsupportedTheory, line: lines[.meanElementTheory] ?? startLine,
+            throw error(.unsupportedTheory, line: lineOf(.meanElementTheory) ?? startLine,
                 key: OMMKey.meanElementTheory.keyword, value: theory)
         }
         for (key, required) in [(OMMKey.centerName, "EARTH"), (.referenceFrame, "TEME"), (.timeSystem, "UTC")] {
-            if let given = texts[key], given.uppercased() != required {
-                throw error(.unsupportedMetadata(expected: required), line: lines[key], key: key.keyword, value: given)
+            if let given = text(key), given.uppercased() != required {
+                throw error(.unsupportedMetadata(expected: required), line: lineOf(key), key: key.keyword, value: given)
             }
         }
         if let foreignKey { throw error(.notSGP4Key, line: foreignKey.line, key: foreignKey.key.keyword) }
@@ -182,25 +202,25 @@ struct OMMBuilder {
             inclination: real(.inclination), rightAscension: real(.rightAscension),
             argumentOfPericenter: real(.argumentOfPericenter), meanAnomaly: real(.meanAnomaly),
             noradCatalogID: integers.norad!)
-        omm.version = texts[.ccsdsOMMVersion] ?? omm.version
+        omm.version = text(.ccsdsOMMVersion) ?? omm.version
         omm.creationDate = dates.creation
-        omm.originator = texts[.originator] ?? ""
-        omm.messageID = texts[.messageID]
-        omm.messageClassification = texts[.classification]
+        omm.originator = text(.originator) ?? ""
+        omm.messageID = text(.messageID)
+        omm.messageClassification = text(.classification)
         omm.headerComments = comments.header
-        omm.objectName = texts[.objectName] ?? ""
-        omm.objectID = texts[.objectID] ?? ""
-        omm.centerName = texts[.centerName] ?? omm.centerName
-        omm.referenceFrame = texts[.referenceFrame] ?? omm.referenceFrame
+        omm.objectName = text(.objectName) ?? ""
+        omm.objectID = text(.objectID) ?? ""
+        omm.centerName = text(.centerName) ?? omm.centerName
+        omm.referenceFrame = text(.referenceFrame) ?? omm.referenceFrame
         omm.referenceFrameEpoch = dates.frameEpoch
-        omm.timeSystem = texts[.timeSystem] ?? omm.timeSystem
+        omm.timeSystem = text(.timeSystem) ?? omm.timeSystem
         omm.meanElementTheory = theory
         omm.metadataComments = comments.metadata
         omm.gm = has(.gm) ? real(.gm) : nil
         omm.ephemerisType = integers.ephemeris ?? 0
-        if let text = texts[.classificationType] {
+        if let text = text(.classificationType) {
             guard text.count == 1, let c = text.first, "UCS".contains(c) else {
-                throw error(.outOfRange(allowed: "U, C or S"), line: lines[.classificationType],
+                throw error(.outOfRange(allowed: "U, C or S"), line: lineOf(.classificationType),
                     key: OMMKey.classificationType.keyword, value: text)
             }
             omm.classificationType = c
@@ -246,7 +266,7 @@ struct OMMBuilder {
             throw error(.incompleteCovariance, line: startLine, key: missing.keyword)
         }
         return OMMCovariance(
-            referenceFrame: texts[.covarianceReferenceFrame],
+            referenceFrame: text(.covarianceReferenceFrame),
             lowerTriangle: OMMKey.covarianceKeys.map { reals[Int($0.rawValue)] })
     }
 }

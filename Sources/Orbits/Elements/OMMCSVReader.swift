@@ -50,6 +50,7 @@ struct OMMCSVReader {
             throw OMMError(.missingKey, file: file, line: 1, key: key.keyword)
         }
         var record = 0
+        var builder = OMMBuilder(profile: .flat, file: file, record: nil, startLine: nil)
         while position < bytes.count {
             let rowLine = line
             let cells = try readRow()
@@ -62,7 +63,7 @@ struct OMMCSVReader {
                         file: file, line: rowLine, record: record))
                 continue
             }
-            var builder = OMMBuilder(profile: .flat, file: file, record: record, startLine: rowLine)
+            builder.reset(record: record, startLine: rowLine)
             do throws(OMMError) {
                 for (column, cell) in zip(columns, cells) {
                     switch column {

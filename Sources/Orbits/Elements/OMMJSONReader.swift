@@ -12,6 +12,7 @@ struct OMMJSONReader {
     private let file: String?
     private var position = 0
     private var line = 1
+    private var nameCache: [(bytes: [UInt8], name: String, key: OMMKey?)] = []
 
     init(_ text: String, file: String?) {
         self.bytes = Array(text.utf8)
@@ -30,6 +31,7 @@ struct OMMJSONReader {
     /// Reads every object; throws only when the text is not well-formed JSON of that shape.
     mutating func read() throws(OMMError) -> OMMReadResult {
         var result = OMMReadResult()
+        var builder = OMMBuilder(profile: .flat, file: file, record: nil, startLine: nil)
         skipBlanks()
         if position < bytes.count, bytes[position] == 0xEF { position += 3 }  // byte order mark
         skipBlanks()
@@ -40,29 +42,33 @@ struct OMMJSONReader {
             if peek(UInt8(ascii: "]")) { return result }
             repeat {
                 skipBlanks()
-                try readObject(record: result.messages.count + result.errors.count + 1, into: &result)
+                try readObject(record: result.messages.count + result.errors.count + 1, into: &result, using: &builder)
                 skipBlanks()
             } while consume(UInt8(ascii: ","))
             guard consume(UInt8(ascii: "]")) else { throw syntax("expected , or ] after an object") }
         } else {
-            try readObject(record: 1, into: &result)
+            try readObject(record: 1, into: &result, using: &builder)
         }
         skipBlanks()
         guard position == bytes.count else { throw syntax("unexpected text after the JSON value") }
         return result
     }
 
-    private mutating func readObject(record: Int, into result: inout OMMReadResult) throws(OMMError) {
+    private mutating func readObject(
+        record: Int, into result: inout OMMReadResult, using builder: inout OMMBuilder
+    ) throws(OMMError) {
         guard consume(UInt8(ascii: "{")) else { throw syntax("expected an object {…}") }
-        var builder = OMMBuilder(profile: .flat, file: file, record: record, startLine: line)
+        builder.reset(record: record, startLine: line)
         var failure: OMMError?
+        var memberIndex = 0
         skipBlanks()
         if !peek(UInt8(ascii: "}")) {
             repeat {
                 skipBlanks()
                 let memberLine = line
                 guard peek(0x22) else { throw syntax("expected a member name in double quotes") }
-                let name = try readString()
+                let (name, key) = try readMemberName(index: memberIndex)
+                memberIndex += 1
                 skipBlanks()
                 guard consume(UInt8(ascii: ":")) else { throw syntax("expected : after \"\(name)\"") }
                 skipBlanks()
@@ -72,13 +78,13 @@ struct OMMJSONReader {
                 do throws(OMMError) {
                     switch value {
                     case .null:
-                        if OMMKey(keyword: name) == nil { builder.addUserDefined(name: name, value: "") }
+                        if key == nil { builder.addUserDefined(name: name, value: "") }
                     case .text(let text):
                         if name == "COMMENT" {
                             for comment in text.split(separator: "\n", omittingEmptySubsequences: false) {
                                 builder.addComment(String(comment))
                             }
-                        } else if let key = OMMKey(keyword: name) {
+                        } else if let key {
                             try builder.set(key, String(text.trimmingBlanks()), line: memberLine)
                         } else if name.hasPrefix("USER_DEFINED_") {
                             builder.addUserDefined(name: String(name.dropFirst(13)), value: text)
@@ -97,6 +103,26 @@ struct OMMJSONReader {
             return
         }
         do throws(OMMError) { result.messages.append(try builder.build()) } catch { result.errors.append(error) }
+    }
+
+    /// The member name at `position` and its keyword. Objects of one file list their members in
+    /// the same order, so the names of the previous object, by position, are compared byte for
+    /// byte before building a string and looking it up.
+    private mutating func readMemberName(index: Int) throws(OMMError) -> (String, OMMKey?) {
+        let start = position + 1
+        if index < nameCache.count {
+            let cached = nameCache[index]
+            let end = start + cached.bytes.count
+            if end < bytes.count, bytes[end] == 0x22, bytes[start..<end].elementsEqual(cached.bytes) {
+                position = end + 1
+                return (cached.name, cached.key)
+            }
+        }
+        let name = try readString()
+        let key = OMMKey(keyword: name)
+        let entry = (bytes: Array(name.utf8), name: name, key: key)
+        if index < nameCache.count { nameCache[index] = entry } else if index == nameCache.count { nameCache.append(entry) }
+        return (name, key)
     }
 
     /// A string (its content), number or literal (its text), or `null`.
@@ -119,9 +145,9 @@ struct OMMJSONReader {
         }
         let token = String(decoding: bytes[start..<position], as: UTF8.self)
         if token == "null" { return .null }
-        guard token == "true" || token == "false" || OMMNumber.parse(token) != nil else {
-            throw syntax("invalid JSON value \(token)")
-        }
+        // Numbers are checked where they are used (``OMMBuilder``); here only the JSON shape.
+        guard token == "true" || token == "false" || first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39)
+        else { throw syntax("invalid JSON value \(token)") }
         return .text(token)
     }
 

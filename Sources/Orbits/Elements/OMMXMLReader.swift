@@ -34,7 +34,9 @@ final class OMMXMLReader: NSObject, XMLParserDelegate {
 
     /// Parses `data`; throws only when the document is not well-formed XML.
     func read(_ data: Data) throws(OMMError) -> OMMReadResult {
-        let parser = XMLParser(data: data)
+        // Fed as a stream: on Linux `XMLParser(data:)` fails with error 1 on documents past ~10 MB
+        // (swift-corelibs-foundation issue 4851, libxml2's limit); the stream form reads in chunks.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.delegate = self
         self.parser = parser
