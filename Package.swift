@@ -34,6 +34,14 @@ let package = Package(
         .testTarget(
             name: "OrbitsTests",
             dependencies: ["Orbits"],
+            // Reference data read through #filePath (SharedData.repositoryRoot), not bundled.
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        // End-to-end tests that run the built `concord` binary as a subprocess.
+        .testTarget(
+            name: "ConcordTests",
+            dependencies: ["concord"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,0 +1,23 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Concord benchmarks: a separate package so the main build and `swift test` never pay for
+// it. Build it optimised: `swift run -c release concord-benchmarks` (see docs/benchmarks.md).
+let package = Package(
+    name: "ConcordBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        // The repository root; named explicitly so the product reference does not depend on
+        // the clone's directory name.
+        .package(name: "Concord", path: "../")
+    ],
+    targets: [
+        .executableTarget(
+            name: "concord-benchmarks",
+            dependencies: [
+                .product(name: "Orbits", package: "Concord")
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        )
+    ]
+)

@@ -1,0 +1,71 @@
+/// The SGP4 coefficients of four near-earth satellites, one per SIMD lane (an
+/// array-of-structs-of-arrays block: contiguous, 32 × 32 bytes).
+///
+/// Built from `SGP4Propagator`s, so batch and scalar paths share one initialisation.
+/// Satellites with `isimp` set get zero higher-order drag coefficients, which makes that
+/// branch of the reference an exact no-op and the kernel branch-free.
+@usableFromInline
+struct NearEarthLanes: Sendable {
+    @usableFromInline typealias V = SIMD4<Double>
+
+    @usableFromInline var mo = V(), mdot = V(), argpo = V(), argpdot = V(), nodeo = V(), nodedot = V()
+    @usableFromInline var nodecf = V(), cc1 = V(), bstarCC4 = V(), t2cof = V()
+    @usableFromInline var omgcof = V(), eta = V(), xmcof = V(), delmo = V()
+    @usableFromInline var d2 = V(), d3 = V(), d4 = V(), bstarCC5 = V(), sinmao = V()
+    @usableFromInline var t3cof = V(), t4cof = V(), t5cof = V()
+    @usableFromInline var noUnkozai = V(), semiMajorBase = V(), ecco = V(), sinio = V(), cosio = V()
+    @usableFromInline var aycof = V(), xlcof = V(), con41 = V(), x1mth2 = V(), x7thm1 = V()
+    /// Element set epochs, two-part Julian dates.
+    @usableFromInline var epochDay = V(), epochFraction = V()
+    /// Earth constants (shared by all lanes).
+    @usableFromInline var xke = 0.0, j2 = 0.0, radius = 0.0
+
+    /// Packs up to four near-earth propagators; missing lanes repeat the first one.
+    init(_ lanes: [SGP4Propagator]) {
+        precondition(!lanes.isEmpty && lanes.count <= 4)
+        let gravity = lanes[0].gravity
+        xke = gravity.xke
+        j2 = gravity.j2
+        radius = gravity.radius
+        for lane in 0 ..< 4 {
+            let p = lanes[lane < lanes.count ? lane : 0]
+            precondition(!p.isDeepSpace && p.gravity == gravity)
+            mo[lane] = p.mo
+            mdot[lane] = p.mdot
+            argpo[lane] = p.argpo
+            argpdot[lane] = p.argpdot
+            nodeo[lane] = p.nodeo
+            nodedot[lane] = p.nodedot
+            nodecf[lane] = p.nodecf
+            cc1[lane] = p.cc1
+            bstarCC4[lane] = p.bstar * p.cc4
+            t2cof[lane] = p.t2cof
+            if !p.isimp {
+                omgcof[lane] = p.omgcof
+                eta[lane] = p.eta
+                xmcof[lane] = p.xmcof
+                delmo[lane] = p.delmo
+                d2[lane] = p.d2
+                d3[lane] = p.d3
+                d4[lane] = p.d4
+                bstarCC5[lane] = p.bstar * p.cc5
+                sinmao[lane] = p.sinmao
+                t3cof[lane] = p.t3cof
+                t4cof[lane] = p.t4cof
+                t5cof[lane] = p.t5cof
+            }
+            noUnkozai[lane] = p.noUnkozai
+            semiMajorBase[lane] = p.semiMajorAxisBase
+            ecco[lane] = p.ecco
+            sinio[lane] = p.sinInclination
+            cosio[lane] = p.cosInclination
+            aycof[lane] = p.aycof
+            xlcof[lane] = p.xlcof
+            con41[lane] = p.con41
+            x1mth2[lane] = p.x1mth2
+            x7thm1[lane] = p.x7thm1
+            epochDay[lane] = p.elements.epoch.julianDay
+            epochFraction[lane] = p.elements.epoch.fraction
+        }
+    }
+}
