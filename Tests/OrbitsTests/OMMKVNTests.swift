@@ -190,9 +190,11 @@ struct OMMKVNTests {
         #expect(noEquals.0 == .syntax(detail: "expected KEY = value or COMMENT") && noEquals.1 == 3)
         let date = kind(good.replacingOccurrences(of: "2020-12-29T03:57:59.406624", with: "2020-13-29T03:57:59"))
         #expect(date.2 == "EPOCH" && date.1 == 10)
-        let classification = kind(good.replacingOccurrences(of: "ELEMENT_SET_NO", with: "CLASSIFICATION_TYPE = X\nELEMENT_SET_NO"))
+        let classification = kind(
+            good.replacingOccurrences(of: "ELEMENT_SET_NO", with: "CLASSIFICATION_TYPE = X\nELEMENT_SET_NO"))
         #expect(classification.0 == .outOfRange(allowed: "U, C or S"))
-        let bterm = kind(good.replacingOccurrences(of: "MEAN_MOTION_DDOT = 0", with: "MEAN_MOTION_DDOT = 0\nBTERM = 0.01"))
+        let bterm = kind(
+            good.replacingOccurrences(of: "MEAN_MOTION_DDOT = 0", with: "MEAN_MOTION_DDOT = 0\nBTERM = 0.01"))
         #expect(bterm.0 == .notSGP4Key && bterm.2 == "BTERM")
 
         // Two messages back to back: both read; the second one's error keeps the first.

@@ -129,10 +129,11 @@ struct OMMRoundTripTests {
         #expect(OMM.objectID(tleDesignator: "24001ABC") == "2024-001ABC")
         #expect(OMM.objectID(tleDesignator: "24001abc") == nil)
         #expect(OMM.objectID(tleDesignator: "") == nil)
-        var omm = OMM(meanElements: MeanElements(
-            catalogNumber: 5, internationalDesignator: "T0000", epoch: Instant(julianDay: 2_451_545),
-            inclination: 1, rightAscension: 2, eccentricity: 0.1, argumentOfPerigee: 3, meanAnomaly: 4,
-            meanMotion: 15))
+        var omm = OMM(
+            meanElements: MeanElements(
+                catalogNumber: 5, internationalDesignator: "T0000", epoch: Instant(julianDay: 2_451_545),
+                inclination: 1, rightAscension: 2, eccentricity: 0.1, argumentOfPerigee: 3, meanAnomaly: 4,
+                meanMotion: 15))
         #expect(omm.objectID == "T0000")
         #expect(omm.meanElements.internationalDesignator == "T0000")
         omm.objectID = "UNKNOWN-OBJECT"

@@ -19,7 +19,10 @@ struct OMMXMLTests {
         let pairs = [
             ("ccsds/pypi_beyond-0.9/io_ccsds/omm.xml", "ccsds/pypi_beyond-0.9/io_ccsds/omm.kvn"),
             ("ccsds/pypi_beyond-0.9/io_ccsds/omm_cov_tnw.xml", "ccsds/pypi_beyond-0.9/io_ccsds/omm_cov_tnw.kvn"),
-            ("ccsds/pypi_beyond-0.9/io_ccsds/omm_user_defined.xml", "ccsds/pypi_beyond-0.9/io_ccsds/omm_user_defined.kvn"),
+            (
+                "ccsds/pypi_beyond-0.9/io_ccsds/omm_user_defined.xml",
+                "ccsds/pypi_beyond-0.9/io_ccsds/omm_user_defined.kvn"
+            ),
             (Self.orekit + "OMMExample4.xml", Self.orekit + "OMMExample4.txt"),
             ("ccsds/pypi_ccsds-ndm-3.1.1/json/omm1_st.xml", "ccsds/pypi_ccsds-ndm-3.1.1/kvn/omm1_st.kvn"),
         ]
@@ -107,7 +110,8 @@ struct OMMXMLTests {
     /// samples use. Skipped with a message when `xmllint` is not installed.
     @Test(
         .enabled(if: SharedData.isAvailable, SharedData.missingMessage),
-        .enabled(if: Self.xmllint != nil, "xmllint not installed (apt-get install libxml2-utils): schema check skipped"))
+        .enabled(if: Self.xmllint != nil, "xmllint not installed (apt-get install libxml2-utils): schema check skipped")
+    )
     func writtenXMLValidatesAgainstSchema() throws {
         var messages: [OMM] = []
         for path in [

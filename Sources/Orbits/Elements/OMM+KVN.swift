@@ -24,12 +24,17 @@ extension OMM {
             var line = Substring(rawLine).trimmingBlanks()
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst().trimmingBlanks() }
             if line.isEmpty { continue }
-            if line.hasPrefix("COMMENT"), line.count == 7 || line.dropFirst(7).first!.isWhitespace
-                || line.dropFirst(7).trimmingBlanks().hasPrefix("=")
+            if line.hasPrefix("COMMENT"),
+                line.count == 7 || line.dropFirst(7).first!.isWhitespace
+                    || line.dropFirst(7).trimmingBlanks().hasPrefix("=")
             {
                 var comment = line.dropFirst(7).trimmingBlanks()
                 if comment.hasPrefix("=") { comment = comment.dropFirst().trimmingBlanks() }  // Space-Track style
-                if builder == nil { leadingComments.append(String(comment)) } else { builder!.addComment(String(comment)) }
+                if builder == nil {
+                    leadingComments.append(String(comment))
+                } else {
+                    builder!.addComment(String(comment))
+                }
                 continue
             }
             guard let equals = line.utf8.firstIndex(of: UInt8(ascii: "=")) else {

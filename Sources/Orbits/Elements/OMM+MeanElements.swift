@@ -8,7 +8,8 @@ extension OMM {
     public var meanElements: MeanElements {
         MeanElements(
             name: objectName.isEmpty ? nil : objectName, catalogNumber: noradCatalogID,
-            classification: classificationType, internationalDesignator: Self.tleDesignator(objectID: objectID)
+            classification: classificationType,
+            internationalDesignator: Self.tleDesignator(objectID: objectID)
                 ?? (objectID.utf8.count <= 8 ? objectID : ""),
             epoch: epoch, meanMotionDot: meanMotionDot, meanMotionDDot: meanMotionDDot, bstar: bstar,
             ephemerisType: ephemerisType, elementSetNumber: elementSetNumber, inclination: inclination,
