@@ -205,4 +205,33 @@ struct OMMKVNTests {
         #expect(oneBad.errors.count == 1 && oneBad.errors[0].record == 2 && oneBad.errors[0].line == 34)
         #expect(throws: OMMError.self) { try OMM(good + "\n" + good) }
     }
+    @Test(.enabled(if: SharedData.isAvailable, SharedData.missingMessage))
+    func formatDetectionAndOtherMessageTypes() throws {
+        #expect(OMMFormat.detect("\u{FEFF}  <?xml version=\"1.0\"?><omm/>") == .xml)
+        #expect(OMMFormat.detect("\n [ {}]") == .json)
+        #expect(OMMFormat.detect("CCSDS_OMM_VERS = 2.0\n") == .kvn)
+        #expect(OMMFormat.detect("COMMENT x\nCCSDS_OMM_VERS = 2.0\n") == .kvn)
+        #expect(OMMFormat.detect("OBJECT_NAME,OBJECT_ID,EPOCH\r\n") == .csv)
+        for path in [
+            Self.orekit + "OMMExample1.txt", "ccsds/bluebook_examples/xml/omm_g10.xml",
+            "ccsds/pypi_ccsds-ndm-3.1.1/json/omm1_ct.json", OMMJSONCSVTests.catalogCSV,
+        ] {
+            let expected: OMMFormat =
+                path.hasSuffix(".txt")
+                ? .kvn
+                : path.hasSuffix(".xml")
+                    ? .xml
+                    : path.hasSuffix(".json") ? .json : .csv
+            #expect(OMMFormat.detect(try SharedData.text(path)) == expected, "\(path)")
+        }
+
+        // An OPM is not an OMM: one error naming line 1, nothing read.
+        let opmPath = SharedData.url("ccsds/pypi_ccsds-ndm-3.1.1/kvn/502x0b2c1e2_fig3_2_opm.kvn").path
+        let opm = try OMM.readAll(contentsOfFile: opmPath)
+        #expect(opm.messages.isEmpty)
+        #expect(opm.errors.count == 1)
+        #expect(opm.errors[0].kind == .missingKey && opm.errors[0].key == "CCSDS_OMM_VERS")
+        #expect(opm.errors[0].line == 1 && opm.errors[0].file == opmPath)
+        #expect(throws: OMMError.self) { try OMM.readAll(contentsOfFile: "/nonexistent/omm.kvn") }
+    }
 }
