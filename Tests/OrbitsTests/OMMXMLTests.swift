@@ -86,7 +86,7 @@ struct OMMXMLTests {
     func structuralAndTheoryErrors() throws {
         let spurious = try readAll(Self.orekit + "spurious-metadata.xml")
         #expect(spurious.messages.isEmpty)
-        #expect(spurious.errors.first?.kind == .unexpectedElement)
+        #expect(spurious.errors.first?.kind == .duplicateKey)
         #expect(spurious.errors.first?.key == "metadata")
         #expect(spurious.errors.first?.line == 17)
 
@@ -99,6 +99,14 @@ struct OMMXMLTests {
         #expect(empty.noradCatalogID == 7646)
 
         #expect(throws: OMMError.self) { try OMM("<omm><header>", format: .xml) }
+        let misplaced = try SharedData.text(Self.orekit + "OMMExample4.xml").replacingOccurrences(
+            of: "<EPHEMERIS_TYPE>", with: "<GM>1</GM><EPHEMERIS_TYPE>")
+        do {
+            _ = try OMM(misplaced)
+            Issue.record("GM inside tleParameters accepted")
+        } catch {
+            #expect(error.kind == .unexpectedElement && error.key == "GM" && error.line == 28)
+        }
         do {
             _ = try OMM("<?xml version=\"1.0\"?>\n<opm id=\"CCSDS_OPM_VERS\" version=\"2.0\"/>")
             Issue.record("an OPM was read as an OMM")
