@@ -230,7 +230,7 @@ struct OMMKVNTests {
         let opm = try OMM.readAll(contentsOfFile: opmPath)
         #expect(opm.messages.isEmpty)
         #expect(opm.errors.count == 1)
-        #expect(opm.errors[0].kind == .missingKey && opm.errors[0].key == "CCSDS_OMM_VERS")
+        #expect(opm.errors[0].kind == .notAnOMM(firstKeyword: "CCSDS_OPM_VERS"))
         #expect(opm.errors[0].line == 1 && opm.errors[0].file == opmPath)
         #expect(throws: OMMError.self) { try OMM.readAll(contentsOfFile: "/nonexistent/omm.kvn") }
     }

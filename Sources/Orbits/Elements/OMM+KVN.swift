@@ -60,7 +60,9 @@ extension OMM {
             }
             guard builder != nil else {
                 result.errors.append(
-                    OMMError(.missingKey, file: file, line: lineNumber, key: "CCSDS_OMM_VERS", value: String(line)))
+                    OMMError(
+                        .notAnOMM(firstKeyword: String(keyword)), file: file, line: lineNumber, key: String(keyword),
+                        value: String(value)))
                 failed = true
                 builder = OMMBuilder(profile: .message, file: file, record: 1, startLine: lineNumber)
                 continue
