@@ -96,33 +96,44 @@ extension PassSearch {
         return parts
     }
 
-    /// Builds a pass on a window: culmination where d(sin el)/dt changes from + to −.
+    /// sin(elevation) and its rate at a time.
+    struct ElevationPoint {
+        var t: Double
+        var value: Double
+        var rate: Double
+        var position: SIMD3<Double>
+    }
+
+    func elevationPoint(_ t: Double, _ position: SIMD3<Double>, _ velocity: SIMD3<Double>) -> ElevationPoint {
+        let e = station.sinElevation(position: position, velocity: velocity)
+        return ElevationPoint(t: t, value: e.value, rate: e.rate, position: position)
+    }
+
+    /// Builds a pass on a window: culmination where d(sin el)/dt changes from + to −, between
+    /// AOS, the grid points inside the pass and LOS.
     func makePass(satellite: Int, station stationIndex: Int, window: Window) -> Pass? {
         let from = window.start.t
         let to = window.end.t
         guard to > from else { return nil }
-        func rate(_ s: Sample) -> Double { station.sinElevation(position: s.position, velocity: s.velocity).rate }
-        // Rates at AOS, at the grid points inside, and at LOS.
-        var points: [(t: Double, rate: Double)] = [(from, rate(window.start))]
+        let first = elevationPoint(from, window.start.position, window.start.velocity)
+        let last = elevationPoint(to, window.end.position, window.end.velocity)
+        var best = first.value >= last.value ? first : last
+        var previous = first
         var k = firstGridIndex(after: from)
-        while k < track.times.count && track.times[k] < to {
-            if track.valid[k] {
-                points.append(
-                    (track.times[k], station.sinElevation(position: track.positions[k], velocity: track.velocities[k]).rate))
+        while true {
+            let point: ElevationPoint
+            if k < track.times.count && track.times[k] < to {
+                defer { k += 1 }
+                guard track.valid[k] else { continue }
+                point = elevationPoint(track.times[k], track.positions[k], track.velocities[k])
+            } else {
+                point = last
             }
-            k += 1
-        }
-        points.append((to, rate(window.end)))
-
-        var best = (t: from, value: station.sinElevation(position: window.start.position, velocity: window.start.velocity).value,
-                    position: window.start.position)
-        let atEnd = station.sinElevation(position: window.end.position, velocity: window.end.velocity).value
-        if atEnd > best.value { best = (to, atEnd, window.end.position) }
-        for i in 0 ..< points.count - 1 where points[i].rate > 0 && points[i + 1].rate <= 0 {
-            if let top = culmination(points[i].t, points[i].rate, points[i + 1].t, points[i + 1].rate) {
-                let value = station.sinElevation(position: top.position, velocity: top.velocity).value
-                if value > best.value { best = (top.t, value, top.position) }
+            if previous.rate > 0 && point.rate <= 0, let top = culmination(previous, point), top.value > best.value {
+                best = top
             }
+            previous = point
+            if point.t == to { break }
         }
         let degrees = 180.0 / Double.pi
         return Pass(
@@ -144,30 +155,46 @@ extension PassSearch {
         return lo
     }
 
-    /// The culmination between a (rising elevation) and b (falling), by the Illinois method on
-    /// d(sin el)/dt to 1 ms; returns the last state evaluated there.
-    func culmination(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double) -> Sample? {
-        var (a, fa, b, fb) = (a, fa, b, fb)
+    /// The culmination between a (elevation rising) and b (falling): first guess at the
+    /// maximum of the cubic Hermite interpolant of sin(elevation), then the Illinois method
+    /// on d(sin el)/dt to 1 ms. Returns the last point evaluated there.
+    func culmination(_ lower: ElevationPoint, _ upper: ElevationPoint) -> ElevationPoint? {
+        var (a, fa, b, fb) = (lower.t, lower.rate, upper.t, upper.rate)
+        let h = b - a
+        // p′(s)/h for the Hermite cubic: c2 s² + c1 s + c0, with p′(0) = fa > 0 ≥ p′(1) = fb.
+        let d = (upper.value - lower.value) / h
+        let c2 = 3 * (fa + fb) - 6 * d
+        let c1 = 6 * d - 4 * fa - 2 * fb
+        let c0 = fa
+        var guess = fa / (fa - fb)
+        if abs(c2) > 1e-300 {
+            let disc = c1 * c1 - 4 * c2 * c0
+            if disc >= 0 {
+                let q = -0.5 * (c1 + (c1 >= 0 ? 1 : -1) * disc.squareRoot())
+                for root in [q / c2, c0 / q] where root > 0 && root < 1 { guess = root }
+            }
+        }
+        var c = a + guess * h
         var side = 0
-        var last: Sample?
+        var last: ElevationPoint?
         var previous = Double.nan
         for _ in 0 ..< 60 {
-            var c = (a * fb - b * fa) / (fb - fa)
             if !(c > a && c < b) { c = 0.5 * (a + b) }
-            guard let s = sample(at: c) else { return last }
-            last = s
-            if abs(c - previous) < 1e-3 || b - a < 1e-3 { return s }
+            guard let s = track.state(at: c) else { return last }
+            let point = elevationPoint(c, s.position, s.velocity)
+            last = point
+            if abs(c - previous) < 1e-3 || b - a < 1e-3 { return point }
             previous = c
-            let fc = station.sinElevation(position: s.position, velocity: s.velocity).rate
-            if fc > 0 {
-                (a, fa) = (c, fc)
+            if point.rate > 0 {
+                (a, fa) = (c, point.rate)
                 if side == -1 { fb *= 0.5 }
                 side = -1
             } else {
-                (b, fb) = (c, fc)
+                (b, fb) = (c, point.rate)
                 if side == 1 { fa *= 0.5 }
                 side = 1
             }
+            c = (a * fb - b * fa) / (fb - fa)
         }
         return last
     }
