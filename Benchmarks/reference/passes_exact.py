@@ -5,7 +5,8 @@ Same model as Concord (SGP4 WGS-72 opsmode 'i', TEME -> ITRF by GMST IAU-82 with
 and no polar motion, WGS-84 geodetic stations, geodetic elevation without refraction,
 constant minimum elevation per station), solved independently and densely: elevation on a
 1-second grid (vectorised python-sgp4), every sign change refined with scipy's brentq to
-1e-7 s, culmination where d(sin el)/dt (analytic, Earth-fixed velocity) vanishes, by brentq to 1e-7 s. Passes longer
+1e-7 s, culmination: every local maximum of the 1-second grid refined where d(sin el)/dt (analytic,
+Earth-fixed velocity) vanishes, by brentq to 1e-7 s, and the highest kept. Passes longer
 than about one second cannot be missed at that grid.
 
     pip install sgp4 scipy numpy
@@ -32,8 +33,9 @@ A84, F84 = 6378.137, 1.0 / 298.257223563
 E2 = F84 * (2 - F84)
 
 
-def gstime(jdut1):
-    tut1 = (jdut1 - 2451545.0) / 36525.0
+def gstime(jd, fr):
+    """Vallado's gstime on a two-part Julian date (one Double would lose ~1e-9 rad)."""
+    tut1 = ((jd - 2451545.0) + fr) / 36525.0
     temp = -6.2e-6 * tut1**3 + 0.093104 * tut1**2 + (876600.0 * 3600 + 8640184.812866) * tut1 + 67310.54841
     return np.fmod(temp * math.pi / 180.0 / 240.0, 2 * math.pi)
 
@@ -53,7 +55,7 @@ def sin_elevation(sat, jd0, seconds, pos, up):
     jd = np.full_like(fr, jd0)
     e, r, _ = sat.sgp4_array(jd, fr)
     r = np.asarray(r)
-    g = gstime(jd + fr)
+    g = gstime(jd, fr)
     c, s = np.cos(g), np.sin(g)
     x = c * r[:, 0] + s * r[:, 1]
     y = -s * r[:, 0] + c * r[:, 1]
@@ -66,13 +68,29 @@ def sin_elevation(sat, jd0, seconds, pos, up):
 def sin_elevation_rate(sat, jd0, t, pos, up):
     """d/dt sin(elevation), 1/s, with the Earth-fixed velocity (v_PEF = R v_TEME - w x r_PEF)."""
     e, r, v = sat.sgp4(jd0, t / 86400.0)
-    g = gstime(jd0 + t / 86400.0)
+    g = gstime(jd0, t / 86400.0)
     c, s = math.cos(g), math.sin(g)
     rp = np.array([c * r[0] + s * r[1], -s * r[0] + c * r[1], r[2]])
     vp = np.array([c * v[0] + s * v[1], -s * v[0] + c * v[1], v[2]]) - np.cross([0, 0, OMEGA], rp)
     d = rp - pos
     rho = np.linalg.norm(d)
     return float((vp @ up) / rho - (d @ up) * (d @ vp) / rho**3)
+
+
+def sin_elevation_rates(sat, jd0, seconds, pos, up):
+    """Vectorised sin_elevation_rate over many times."""
+    fr = np.asarray(seconds, dtype=float) / 86400.0
+    jd = np.full_like(fr, jd0)
+    _, r, v = sat.sgp4_array(jd, fr)
+    r, v = np.asarray(r), np.asarray(v)
+    g = gstime(jd, fr)
+    c, s = np.cos(g), np.sin(g)
+    rp = np.stack([c * r[:, 0] + s * r[:, 1], -s * r[:, 0] + c * r[:, 1], r[:, 2]], axis=1)
+    vp = np.stack([c * v[:, 0] + s * v[:, 1], -s * v[:, 0] + c * v[:, 1], v[:, 2]], axis=1)
+    vp = vp - np.cross([0, 0, OMEGA], rp)
+    d = rp - pos
+    rho = np.linalg.norm(d, axis=1)
+    return (vp @ up) / rho - (d @ up) * np.einsum("ij,ij->i", d, vp) / rho**3
 
 
 def main():
@@ -123,10 +141,17 @@ def main():
     for satnum, sid, aos, los, aos_open, los_open, pos, up, sat in out:
         g = lambda t: -float(sin_elevation(sat, jd0, [t], pos, up)[0])
         rate = lambda t: sin_elevation_rate(sat, jd0, t, pos, up)
+        # Every local maximum on the 1-second grid inside the pass (a long pass of a
+        # near-stationary object has one a day), refined where the rate vanishes.
+        inside = grid[(grid > aos) & (grid < los)]
+        points = np.concatenate(([aos], inside, [los]))
+        rates = sin_elevation_rates(sat, jd0, points, pos, up)
         candidates = [(g(aos), aos), (g(los), los)]
-        if rate(aos) > 0 > rate(los):
-            tca = brentq(rate, aos, los, xtol=1e-7, rtol=1e-15)
-            candidates.append((g(tca), tca))
+        for k in np.nonzero((rates[:-1] > 0) & (rates[1:] <= 0))[0]:
+            lo, hi = points[k], points[k + 1]
+            if rate(lo) > 0 > rate(hi):
+                tca = brentq(rate, lo, hi, xtol=1e-7, rtol=1e-15)
+                candidates.append((g(tca), tca))
         value, tca = min(candidates)
         writer.writerow([satnum, sid, f"{aos:.6f}", f"{tca:.6f}", f"{los:.6f}",
                          f"{math.degrees(math.asin(-value)):.6f}", int(aos_open), int(los_open)])

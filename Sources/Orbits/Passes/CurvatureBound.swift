@@ -4,23 +4,28 @@
 /// From the left end f(a + τ) ≤ f(a) + f′(a)τ + mτ²/2, from the right end likewise, so f is
 /// below the lower envelope of two parabolas; their difference is linear in τ, so the
 /// envelope's maximum is at an end or at their single crossing. The same with −m gives a
-/// lower bound. The pass search uses these to prove that an interval holds no pass (or no
+/// lower bound. When the given derivatives may be off by up to `rateSlack` (SGP4's velocity
+/// is not exactly the derivative of its position), each parabola's slope is widened by it:
+/// f(a + τ) ≤ f(a) + (f′(a) + δ)τ + mτ²/2. The pass search uses these to prove that an interval holds no pass (or no
 /// gap in a pass) without evaluating SGP4 inside it.
 enum CurvatureBound {
     /// An upper bound of f on [lower, upper] ⊆ [0, h] (default the whole interval).
     @inline(__always)
     static func maximum(
-        f0: Double, d0: Double, f1: Double, d1: Double, h: Double, m: Double, lower: Double = 0, upper: Double? = nil
+        f0: Double, d0: Double, f1: Double, d1: Double, h: Double, m: Double, rateSlack: Double = 0,
+        lower: Double = 0, upper: Double? = nil
     ) -> Double {
-        envelope(f0: f0, d0: d0, f1: f1, d1: d1, h: h, m: m, lower: lower, upper: upper ?? h)
+        envelope(f0: f0, d0: d0 + rateSlack, f1: f1, d1: d1 - rateSlack, h: h, m: m, lower: lower, upper: upper ?? h)
     }
 
     /// A lower bound of f on [lower, upper] ⊆ [0, h] (default the whole interval).
     @inline(__always)
     static func minimum(
-        f0: Double, d0: Double, f1: Double, d1: Double, h: Double, m: Double, lower: Double = 0, upper: Double? = nil
+        f0: Double, d0: Double, f1: Double, d1: Double, h: Double, m: Double, rateSlack: Double = 0,
+        lower: Double = 0, upper: Double? = nil
     ) -> Double {
-        -envelope(f0: -f0, d0: -d0, f1: -f1, d1: -d1, h: h, m: m, lower: lower, upper: upper ?? h)
+        -envelope(
+            f0: -f0, d0: -d0 + rateSlack, f1: -f1, d1: -d1 - rateSlack, h: h, m: m, lower: lower, upper: upper ?? h)
     }
 
     @inline(__always)

@@ -21,6 +21,11 @@ struct PassSearch {
     let rateBound: Double
     /// Closest the satellite can come to the station, km.
     let closestRange: Double
+    /// How far g′ from SGP4's velocity may be from the true derivative of g, km/s. SGP4's
+    /// velocity omits the rates of some secular and periodic terms: measured up to 8.6e-4 km/s
+    /// near earth and 7.6e-5 km/s in deep space (400 objects of the 2026-03-19 active set,
+    /// python-sgp4, central differences); bounds allow 2e-3 km/s.
+    let rateSlack: Double
 
     init(track: SatelliteTrack, station: VisibilityGeometry, resolution: Double) {
         self.track = track
@@ -29,6 +34,7 @@ struct PassSearch {
         rateBound = track.maximumSpeed * (1 + abs(station.sinMinimum))
         let stationRadius = (station.frame.position * station.frame.position).sum().squareRoot()
         closestRange = Swift.max(1.0, track.minimumRadius - stationRadius)
+        rateSlack = 2e-3 * (1 + abs(station.sinMinimum))
     }
 
     /// g and its rate at a time, with the state they came from.
@@ -128,9 +134,9 @@ struct PassSearch {
         let m = curvatureBound(rangeA: a.range, rangeB: b.range, length: h)
         let decided: Bool
         if a.g < 0 {
-            decided = CurvatureBound.maximum(f0: a.g, d0: a.rate, f1: b.g, d1: b.rate, h: h, m: m) < 0
+            decided = CurvatureBound.maximum(f0: a.g, d0: a.rate, f1: b.g, d1: b.rate, h: h, m: m, rateSlack: rateSlack) < 0
         } else {
-            decided = CurvatureBound.minimum(f0: a.g, d0: a.rate, f1: b.g, d1: b.rate, h: h, m: m) >= 0
+            decided = CurvatureBound.minimum(f0: a.g, d0: a.rate, f1: b.g, d1: b.rate, h: h, m: m, rateSlack: rateSlack) >= 0
         }
         if decided || h <= resolution { return }
         guard let middle = sample(at: a.t + 0.5 * h) else { return }
@@ -153,13 +159,13 @@ struct PassSearch {
         if isLeft {
             proven =
                 end.g < 0
-                ? CurvatureBound.maximum(f0: end.g, d0: end.rate, f1: slop, d1: slope, h: h, m: m, upper: h - guardBand) < 0
-                : CurvatureBound.minimum(f0: end.g, d0: end.rate, f1: -slop, d1: slope, h: h, m: m, upper: h - guardBand) >= 0
+                ? CurvatureBound.maximum(f0: end.g, d0: end.rate, f1: slop, d1: slope, h: h, m: m, rateSlack: rateSlack, upper: h - guardBand) < 0
+                : CurvatureBound.minimum(f0: end.g, d0: end.rate, f1: -slop, d1: slope, h: h, m: m, rateSlack: rateSlack, upper: h - guardBand) >= 0
         } else {
             proven =
                 end.g < 0
-                ? CurvatureBound.maximum(f0: slop, d0: slope, f1: end.g, d1: end.rate, h: h, m: m, lower: guardBand) < 0
-                : CurvatureBound.minimum(f0: -slop, d0: slope, f1: end.g, d1: end.rate, h: h, m: m, lower: guardBand) >= 0
+                ? CurvatureBound.maximum(f0: slop, d0: slope, f1: end.g, d1: end.rate, h: h, m: m, rateSlack: rateSlack, lower: guardBand) < 0
+                : CurvatureBound.minimum(f0: -slop, d0: slope, f1: end.g, d1: end.rate, h: h, m: m, rateSlack: rateSlack, lower: guardBand) >= 0
         }
         if proven { return }
         guard let near = sample(at: root.time + (isLeft ? -guardBand : guardBand)) else { return }
