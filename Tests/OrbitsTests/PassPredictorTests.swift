@@ -55,7 +55,9 @@ import Testing
         let reference = try Self.reference("passes_exact_deep_space.csv")
         #expect(reference.count == 95)
         let file = SharedData.repositoryRoot.appendingPathComponent("Tests/OrbitsTests/Fixtures/deep_space.tle")
-        let satellites = TLECatalog(text: try String(contentsOf: file, encoding: .utf8)).elements.map { SGP4Propagator($0) }
+        let satellites = TLECatalog(text: try String(contentsOf: file, encoding: .utf8)).elements.map {
+            SGP4Propagator($0)
+        }
         #expect(satellites.allSatisfy { $0.isDeepSpace })
         let stationFile = SharedData.repositoryRoot.appendingPathComponent("Benchmarks/reference/stations_sample.csv")
         let stations = try ConcordStationFile.load(contentsOf: stationFile).requireAllValid()
@@ -92,8 +94,12 @@ import Testing
             worst.elevation = max(worst.elevation, abs(pass.maximumElevation - expected.maximumElevation))
         }
         let extra = unmatched.count
-        #expect(extra == 0, "passes the reference does not have: \(unmatched.prefix(3).map { ($0.catalogNumber, $0.station, $0.aos) })")
-        print("\(reference.count) passes vs exact reference: AOS \(worst.aos) s, LOS \(worst.los) s, culmination \(worst.culmination) s, max elevation \(worst.elevation) deg")
+        #expect(
+            extra == 0,
+            "passes the reference does not have: \(unmatched.prefix(3).map { ($0.catalogNumber, $0.station, $0.aos) })")
+        print(
+            "\(reference.count) passes vs exact reference: AOS \(worst.aos) s, LOS \(worst.los) s, culmination \(worst.culmination) s, max elevation \(worst.elevation) deg"
+        )
         // Instants carry ~1e-11 s; the two solvers agree far inside the 0.01 s.
         #expect(worst.aos <= 1e-3)
         #expect(worst.los <= 1e-3)

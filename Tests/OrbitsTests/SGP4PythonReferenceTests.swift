@@ -17,7 +17,8 @@ import Testing
     }
 
     static func rows() throws -> [Row] {
-        let url = SharedData.repositoryRoot.appendingPathComponent("Tests/OrbitsTests/Fixtures/sgp4_python_reference.csv")
+        let url = SharedData.repositoryRoot.appendingPathComponent(
+            "Tests/OrbitsTests/Fixtures/sgp4_python_reference.csv")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
         return try lines.map { line in
             let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

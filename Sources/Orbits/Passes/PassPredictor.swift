@@ -47,7 +47,7 @@ public struct PassPredictor: Sendable {
             failures.withUnsafeMutableBufferPointer { failureBuffer in
                 let output = GroupOutput(passes: resultBuffer, failures: failureBuffer)
                 let work: @Sendable (Int) -> Void = { group in
-                    let members = Array(group * 4 ..< Swift.min(satellites.count, group * 4 + 4))
+                    let members = Array(group * 4..<Swift.min(satellites.count, group * 4 + 4))
                     let ephemeris = SGP4Batch(members.map { satellites[$0] }).ephemeris(at: instants, threads: 1)
                     var found: [Pass] = []
                     for (row, index) in members.enumerated() {
@@ -66,7 +66,7 @@ public struct PassPredictor: Sendable {
                     output.passes[group] = found
                 }
                 if threads <= 1 {
-                    for group in 0 ..< groupCount { work(group) }
+                    for group in 0..<groupCount { work(group) }
                 } else {
                     DispatchQueue.concurrentPerform(iterations: groupCount, execute: work)
                 }

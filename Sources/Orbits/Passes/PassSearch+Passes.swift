@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension PassSearch {
@@ -84,7 +84,9 @@ extension PassSearch {
             let above = clearance(t) >= 0
             if above != previousAbove {
                 let edge = bisect(previousTime, t, aboveAtA: previousAbove)
-                if above { partStart = edge } else if let s = partStart {
+                if above {
+                    partStart = edge
+                } else if let s = partStart {
                     parts.append((s, edge))
                     partStart = nil
                 }
@@ -178,7 +180,7 @@ extension PassSearch {
         var side = 0
         var last: ElevationPoint?
         var previous = Double.nan
-        for _ in 0 ..< 60 {
+        for _ in 0..<60 {
             if !(c > a && c < b) { c = 0.5 * (a + b) }
             guard let s = track.state(at: c) else { return last }
             let point = elevationPoint(c, s.position, s.velocity)

@@ -134,9 +134,11 @@ struct PassSearch {
         let m = curvatureBound(rangeA: a.range, rangeB: b.range, length: h)
         let decided: Bool
         if a.g < 0 {
-            decided = CurvatureBound.maximum(f0: a.g, d0: a.rate, f1: b.g, d1: b.rate, h: h, m: m, rateSlack: rateSlack) < 0
+            decided =
+                CurvatureBound.maximum(f0: a.g, d0: a.rate, f1: b.g, d1: b.rate, h: h, m: m, rateSlack: rateSlack) < 0
         } else {
-            decided = CurvatureBound.minimum(f0: a.g, d0: a.rate, f1: b.g, d1: b.rate, h: h, m: m, rateSlack: rateSlack) >= 0
+            decided =
+                CurvatureBound.minimum(f0: a.g, d0: a.rate, f1: b.g, d1: b.rate, h: h, m: m, rateSlack: rateSlack) >= 0
         }
         if decided || h <= resolution { return }
         guard let middle = sample(at: a.t + 0.5 * h) else { return }
@@ -159,13 +161,21 @@ struct PassSearch {
         if isLeft {
             proven =
                 end.g < 0
-                ? CurvatureBound.maximum(f0: end.g, d0: end.rate, f1: slop, d1: slope, h: h, m: m, rateSlack: rateSlack, upper: h - guardBand) < 0
-                : CurvatureBound.minimum(f0: end.g, d0: end.rate, f1: -slop, d1: slope, h: h, m: m, rateSlack: rateSlack, upper: h - guardBand) >= 0
+                ? CurvatureBound.maximum(
+                    f0: end.g, d0: end.rate, f1: slop, d1: slope, h: h, m: m, rateSlack: rateSlack, upper: h - guardBand
+                ) < 0
+                : CurvatureBound.minimum(
+                    f0: end.g, d0: end.rate, f1: -slop, d1: slope, h: h, m: m, rateSlack: rateSlack,
+                    upper: h - guardBand) >= 0
         } else {
             proven =
                 end.g < 0
-                ? CurvatureBound.maximum(f0: slop, d0: slope, f1: end.g, d1: end.rate, h: h, m: m, rateSlack: rateSlack, lower: guardBand) < 0
-                : CurvatureBound.minimum(f0: -slop, d0: slope, f1: end.g, d1: end.rate, h: h, m: m, rateSlack: rateSlack, lower: guardBand) >= 0
+                ? CurvatureBound.maximum(
+                    f0: slop, d0: slope, f1: end.g, d1: end.rate, h: h, m: m, rateSlack: rateSlack, lower: guardBand)
+                    < 0
+                : CurvatureBound.minimum(
+                    f0: -slop, d0: slope, f1: end.g, d1: end.rate, h: h, m: m, rateSlack: rateSlack, lower: guardBand)
+                    >= 0
         }
         if proven { return }
         guard let near = sample(at: root.time + (isLeft ? -guardBand : guardBand)) else { return }
@@ -177,10 +187,11 @@ struct PassSearch {
     func hermiteRoot(_ a: Sample, _ b: Sample) -> Double {
         let h = b.t - a.t
         var s = a.g / (a.g - b.g)
-        for _ in 0 ..< 6 {
+        for _ in 0..<6 {
             let s2 = s * s
             let s3 = s2 * s
-            let p = (2 * s3 - 3 * s2 + 1) * a.g + (s3 - 2 * s2 + s) * h * a.rate + (3 * s2 - 2 * s3) * b.g
+            let p =
+                (2 * s3 - 3 * s2 + 1) * a.g + (s3 - 2 * s2 + s) * h * a.rate + (3 * s2 - 2 * s3) * b.g
                 + (s3 - s2) * h * b.rate
             let dp = (6 * s2 - 6 * s) * (a.g - b.g) + (3 * s2 - 4 * s + 1) * h * a.rate + (3 * s2 - 2 * s) * h * b.rate
             guard dp != 0 else { break }
@@ -195,7 +206,7 @@ struct PassSearch {
         var lo = a
         var hi = b
         var t = hermiteRoot(a, b)
-        for _ in 0 ..< 40 {
+        for _ in 0..<40 {
             guard let s = sample(at: t) else { return nil }
             if (s.g < 0) == (lo.g < 0) { lo = s } else { hi = s }
             var next = s.rate != 0 ? t - s.g / s.rate : .nan

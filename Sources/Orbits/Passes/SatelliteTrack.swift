@@ -35,7 +35,7 @@ struct SatelliteTrack {
         var valid = [Bool](repeating: false, count: count)
         var firstError: SGP4Error?
         var radii = (minimum: Double.infinity, maximum: 0.0)
-        for k in 0 ..< count {
+        for k in 0..<count {
             if let code = ephemeris.error(satellite: row, time: k) {
                 if firstError == nil {
                     let minutes = start.adding(seconds: times[k]).minutes(since: propagator.elements.epoch)

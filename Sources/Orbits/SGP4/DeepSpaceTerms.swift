@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The SDP4 terms of a deep-space orbit (period ≥ 225 min): lunar-solar periodics
@@ -46,8 +46,9 @@ struct DeepSpaceTerms: Sendable {
         self.noUnkozai = noUnkozai
         self.gsto = gsto
         self.inclo = inclo
-        let common = LunarSolarCommon(epoch: epoch, ep: ecco, argpp: argpo, tc: 0, inclp: inclo, nodep: nodeo,
-                                      np: noUnkozai)
+        let common = LunarSolarCommon(
+            epoch: epoch, ep: ecco, argpp: argpo, tc: 0, inclp: inclo, nodep: nodeo,
+            np: noUnkozai)
         e3 = common.e3; ee2 = common.ee2
         se2 = common.se2; se3 = common.se3; sgh2 = common.sgh2; sgh3 = common.sgh3; sgh4 = common.sgh4
         sh2 = common.sh2; sh3 = common.sh3; si2 = common.si2; si3 = common.si3
@@ -55,7 +56,8 @@ struct DeepSpaceTerms: Sendable {
         xgh2 = common.xgh2; xgh3 = common.xgh3; xgh4 = common.xgh4; xh2 = common.xh2; xh3 = common.xh3
         xi2 = common.xi2; xi3 = common.xi3; xl2 = common.xl2; xl3 = common.xl3; xl4 = common.xl4
         zmol = common.zmol; zmos = common.zmos
-        initialiseResonance(common, ecco: ecco, eccsq: eccsq, inclm: inclo, mo: mo, nodeo: nodeo, mdot: mdot,
-                            nodedot: nodedot, xpidot: xpidot, xke: xke)
+        initialiseResonance(
+            common, ecco: ecco, eccsq: eccsq, inclm: inclo, mo: mo, nodeo: nodeo, mdot: mdot,
+            nodedot: nodedot, xpidot: xpidot, xke: xke)
     }
 }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Vallado's `dscom`: the lunar and solar quantities shared by the deep-space secular and
@@ -71,7 +71,7 @@ struct LunarSolarCommon {
         var cc = c1ss
         let xnoi = 1.0 / nm
 
-        for lsflg in 1 ... 2 {
+        for lsflg in 1...2 {
             let a1 = zcosg * zcosh + zsing * zcosi * zsinh
             let a3 = -zsing * zcosh + zcosg * zcosi * zsinh
             let a7 = -zcosg * zsinh + zsing * zcosi * zcosh

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension SGP4Propagator {
@@ -195,7 +195,8 @@ extension SGP4Propagator {
             isimp = true
             deepSpace = DeepSpaceTerms(
                 epoch: epoch, ecco: ecco, eccsq: eccsq, inclo: inclo, nodeo: nodeo, argpo: argpo, mo: mo,
-                noUnkozai: noUnkozai, mdot: mdot, argpdot: argpdot, nodedot: nodedot, xpidot: xpidot, gsto: gsto, xke: xke)
+                noUnkozai: noUnkozai, mdot: mdot, argpdot: argpdot, nodedot: nodedot, xpidot: xpidot, gsto: gsto,
+                xke: xke)
         } else {
             deepSpace = nil
         }
