@@ -95,7 +95,7 @@ struct PassSearch {
         while k < last {
             // Jump ahead while g cannot reach zero.
             if current.g < 0 {
-                let reach = times[k] + (-current.g) / rateBound
+                let reach = times[k] + timeToReachZero(from: current)
                 var next = k
                 while next + 1 <= last && times[next + 1] < reach && track.valid[next + 1] { next += 1 }
                 if next > k, let jumped = gridSample(next) {
@@ -120,6 +120,18 @@ struct PassSearch {
             current = following
         }
         return (start, result)
+    }
+
+    /// A time (seconds) before which g, negative at `sample`, cannot reach zero: the later of
+    /// |g| / max|g′| and the first root of g + (g′ + δ)τ + Mτ²/2 with the global curvature bound.
+    func timeToReachZero(from sample: Sample) -> Double {
+        let byRate = -sample.g / rateBound
+        let m = curvatureBound(rangeA: closestRange, rangeB: closestRange, length: 0)
+        let slope = sample.rate + rateSlack
+        // Smallest positive τ with sample.g + slope τ + m τ²/2 = 0 (sample.g < 0, m > 0).
+        let discriminant = slope * slope - 2 * m * sample.g
+        let byCurvature = (-slope + discriminant.squareRoot()) / m
+        return Swift.max(byRate, byCurvature)
     }
 
     /// Finds the sign changes of g inside (a, b].
