@@ -39,11 +39,15 @@ struct BenchPassesCommand: ParsableCommand {
             let run = BenchTiming.measure(
                 "full catalog, \(options.threadCount) threads", repetitions: 1, warmUp: false
             ) { predictor.passes(from: start, to: end, threads: options.threadCount).passes.count }
-            print(line("\(catalog.count) objects x \(stations.count) stations x \(days) days", run, pairs: catalog.count * stations.count))
+            print(
+                line(
+                    "\(catalog.count) objects x \(stations.count) stations x \(days) days", run,
+                    pairs: catalog.count * stations.count))
             return
         }
         let near = Array(catalog.filter { $0.periodMinutes < 225 }.prefix(satellites))
-        let predictor = PassPredictor(satellites: near.map { SGP4Propagator($0) }, stations: try BenchStations.stations())
+        let predictor = PassPredictor(
+            satellites: near.map { SGP4Propagator($0) }, stations: try BenchStations.stations())
         let workload = "\(near.count) near-earth x \(predictor.stations.count) stations x \(days) days"
         var runs = [
             BenchTiming.measure("1 thread", repetitions: options.repetitions) {

@@ -39,7 +39,9 @@ struct BenchSGP4Command: ParsableCommand {
         let minutes = (0..<steps).map(Double.init)
         let instants = minutes.map { start.adding(minutes: $0) }
         print("data: \(folder.path)")
-        print("threads for parallel runs: \(options.threadCount); repetitions: \(options.repetitions) (best CPU time kept)")
+        print(
+            "threads for parallel runs: \(options.threadCount); repetitions: \(options.repetitions) (best CPU time kept)"
+        )
 
         for (label, elements) in [("near-earth", near), ("deep-space", deep)] {
             let propagators = elements.map { SGP4Propagator($0) }
@@ -55,7 +57,9 @@ struct BenchSGP4Command: ParsableCommand {
             if label == "near-earth" {
                 runs.append(
                     BenchTiming.measure("scalar, minutes since epoch, 1 thread", repetitions: repetitions) {
-                        Self.scalar(propagators) { propagator in minutes.map { try? propagator.state(minutesSinceEpoch: $0) } }
+                        Self.scalar(propagators) { propagator in
+                            minutes.map { try? propagator.state(minutesSinceEpoch: $0) }
+                        }
                     })
             }
             runs.append(
@@ -74,7 +78,8 @@ struct BenchSGP4Command: ParsableCommand {
                 })
             if options.threadCount > 1 {
                 runs.append(
-                    BenchTiming.measure("batch, UTC instants, \(options.threadCount) threads", repetitions: repetitions) {
+                    BenchTiming.measure("batch, UTC instants, \(options.threadCount) threads", repetitions: repetitions)
+                    {
                         batch.ephemeris(at: instants, threads: options.threadCount).blockSize
                     })
             }

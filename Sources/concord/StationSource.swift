@@ -21,7 +21,9 @@ enum StationSource {
     }
 
     /// The stations at `path` and what kind of file it was; rejected records are warned about.
-    static func load(_ path: String, defaultMinimumElevation: Double) throws(CommandError) -> (
+    static func load(
+        _ path: String, defaultMinimumElevation: Double
+    ) throws(CommandError) -> (
         stations: [GroundStation], kind: Kind
     ) {
         let mask: HorizonMask
@@ -42,7 +44,8 @@ enum StationSource {
             case .brahe: load = try BraheStationLoader.parse(data, file: path, horizonMask: mask)
             case .satnogs: load = try SatNOGSStationLoader.parse(data, file: path, statuses: [.online, .testing])
             case .ndosl:
-                load = try NDOSLStationLoader.parse(String(decoding: data, as: UTF8.self), file: path, horizonMask: mask)
+                load = try NDOSLStationLoader.parse(
+                    String(decoding: data, as: UTF8.self), file: path, horizonMask: mask)
             case .concord: load = try ConcordStationFile.parse(String(decoding: data, as: UTF8.self), file: path)
             }
         } catch {

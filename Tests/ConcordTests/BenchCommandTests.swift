@@ -20,7 +20,8 @@ struct BenchCommandTests {
         for (label, checksum) in [("near-earth", 756_478.5002277674), ("deep-space", 3_420_153.4257332734)] {
             let line = try #require(
                 result.standardOutput.split(separator: "\n").first { $0.hasPrefix("workload: 10 \(label)") })
-            let value = try #require(Double(line.split(separator: "=").last!.dropLast(3).trimmingCharacters(in: .whitespaces)))
+            let value = try #require(
+                Double(line.split(separator: "=").last!.dropLast(3).trimmingCharacters(in: .whitespaces)))
             #expect(abs(value - checksum) < 1e-5, "\(line)")
             #expect(line.contains("0 SGP4 errors"))
         }

@@ -23,8 +23,10 @@ struct CommandErrorTests {
         // Checksum: change the last digit of line 1.
         let checksum = TestFiles.issTLE.replacingOccurrences(of: "0  9991", with: "0  9992")
         let checksumFile = try TestFiles.write(checksum, named: "checksum.tle")
-        let second = try ConcordCommand.run(["passes", "--tle", checksumFile, "--stations", checksumFile,
-            "--from", "2026-03-19", "--to", "2026-03-20"])
+        let second = try ConcordCommand.run([
+            "passes", "--tle", checksumFile, "--stations", checksumFile,
+            "--from", "2026-03-19", "--to", "2026-03-20",
+        ])
         #expect(second.exitCode == 1)
         #expect(second.standardError.contains("checksum.tle:2:69"), "stderr: \(second.standardError)")
     }
@@ -61,8 +63,10 @@ struct CommandErrorTests {
         let time = try ConcordCommand.run(["propagate", "--tle", file, "--at", "2026-13-19"])
         #expect(time.exitCode == 64)
         #expect(time.standardError.contains("--at"))
-        let step = try ConcordCommand.run(["propagate", "--tle", file, "--from", "2026-03-19", "--to", "2026-03-20",
-            "--step", "0s"])
+        let step = try ConcordCommand.run([
+            "propagate", "--tle", file, "--from", "2026-03-19", "--to", "2026-03-20",
+            "--step", "0s",
+        ])
         #expect(step.exitCode == 64)
         #expect(step.standardError.contains("--step"))
         let both = try ConcordCommand.run(["propagate", "--tle", file, "--omm", file, "--at", "2026-03-19"])

@@ -98,10 +98,11 @@ struct PassesCommandTests {
 
     @Test func demoCommandOfTheReadmeRuns() throws {
         let demo = TestFiles.repositoryRoot.appendingPathComponent("Demo")
-        let result = try ConcordCommand.run([
-            "passes", "--tle", demo.appendingPathComponent("satellites.tle").path, "--stations",
-            demo.appendingPathComponent("stations.csv").path,
-        ] + Self.span)
+        let result = try ConcordCommand.run(
+            [
+                "passes", "--tle", demo.appendingPathComponent("satellites.tle").path, "--stations",
+                demo.appendingPathComponent("stations.csv").path,
+            ] + Self.span)
         #expect(result.exitCode == 0, "stderr: \(result.standardError)")
         #expect(result.standardError.isEmpty)
         #expect(result.standardOutput.contains("passes of 20 of 20 satellites over 8 stations"))
