@@ -63,11 +63,11 @@ struct BenchPassesCommand: ParsableCommand {
         for run in runs { print(line(workload, run, pairs: near.count * predictor.stations.count)) }
     }
 
-    /// `passes <workload> | 1 thread: 1234 passes, cpu ... s, wall ... s, ... ms per satellite-station pair`.
+    /// `passes <workload> | 1 thread: 1234 passes, cpu 0.8 s, wall 0.8 s, 0.8 ms CPU per satellite-station pair`.
     func line(_ workload: String, _ run: BenchTiming, pairs: Int) -> String {
-        "passes \(workload) | \(run.name): \(run.operations) passes, cpu \(FixedPoint.string(run.cpuSeconds, decimals: 3)) s, "
-            + "wall \(FixedPoint.string(run.wallSeconds, decimals: 3)) s, "
-            + "\(FixedPoint.string(run.cpuSeconds / Double(pairs) * 1e3, decimals: 3)) ms CPU per satellite-station pair"
+        let perPair = FixedPoint.string(run.cpuSeconds / Double(pairs) * 1e3, decimals: 3)
+        return "passes \(workload) | \(run.name): \(run.operations) passes, \(run.timesText), "
+            + "\(perPair) ms CPU per satellite-station pair"
     }
 
     /// The first 50 active NDOSL stations with distinct locations, at a constant 10° mask.

@@ -19,7 +19,7 @@ struct EphemerisOutput {
 
     /// Writes every object's states; returns the number of states written. SGP4 failures are
     /// reported on stderr, one warning per object, and their rows skipped.
-    mutating func write(_ elements: [MeanElements], to sink: inout OutputSink) -> Int {
+    func write(_ elements: [MeanElements], to sink: inout OutputSink) -> Int {
         let stamps = times.map { Array($0.iso8601(fractionDigits: 3, zulu: format == .csv).utf8) }
         let rotations = frame == .itrf ? times.map { EarthRotation(at: $0) } : []
         let csv = StateCSVWriter(includesCatalogNumber: includesCatalogNumber)

@@ -25,6 +25,7 @@ struct OEMWriter {
         let objectID = OMM.objectID(tleDesignator: designator) ?? (designator.isEmpty ? "UNKNOWN" : designator)
         var name = elements.name ?? ""
         if name.isEmpty { name = "NORAD \(elements.catalogNumber)" }
+        let epoch = elements.epoch.iso8601(fractionDigits: 6)
         return """
 
             META_START
@@ -37,7 +38,7 @@ struct OEMWriter {
             STOP_TIME = \(stop.iso8601(fractionDigits: 3))
             META_STOP
 
-            COMMENT NORAD catalog number \(elements.catalogNumber), element set epoch \(elements.epoch.iso8601(fractionDigits: 6))
+            COMMENT NORAD catalog number \(elements.catalogNumber), element set epoch \(epoch)
 
             """
     }

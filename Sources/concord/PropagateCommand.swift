@@ -76,7 +76,7 @@ struct PropagateCommand: ParsableCommand {
         let elements = try source.load()
         let times = self.times
         var sink = try OutputSink(path: output)
-        var propagation = EphemerisOutput(
+        let propagation = EphemerisOutput(
             times: times, frame: frame, format: format, includesCatalogNumber: source.catalogNumbers.count != 1,
             threads: threads ?? BatchThreads.default)
         let written = propagation.write(elements, to: &sink)

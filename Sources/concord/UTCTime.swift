@@ -17,7 +17,4 @@ struct UTCTime: ExpressibleByArgument, Sendable {
 
     /// Wraps an instant.
     init(_ instant: Instant) { self.instant = instant }
-
-    /// Shown in `--help`.
-    static var defaultCompletionKind: CompletionKind { .default }
 }
