@@ -39,8 +39,10 @@ struct OMMJSONCSVTests {
     }
 
     @Test func jsonErrors() throws {
-        let good = #"{"OBJECT_NAME":"A","OBJECT_ID":"2020-003C","EPOCH":"2020-12-29T03:57:59.406624","MEAN_MOTION":15.2,"ECCENTRICITY":0.001,"INCLINATION":97.3,"RA_OF_ASC_NODE":66.4,"ARG_OF_PERICENTER":110.6,"MEAN_ANOMALY":334.7,"NORAD_CAT_ID":45018,"ELEMENT_SET_NO":999,"REV_AT_EPOCH":5327,"BSTAR":8.4e-5,"MEAN_MOTION_DOT":2.2e-5,"MEAN_MOTION_DDOT":0}"#
-        let array = "[\n" + good + ",\n" + good.replacingOccurrences(of: "97.3", with: "197.3") + ",\n"
+        let good =
+            #"{"OBJECT_NAME":"A","OBJECT_ID":"2020-003C","EPOCH":"2020-12-29T03:57:59.406624","MEAN_MOTION":15.2,"ECCENTRICITY":0.001,"INCLINATION":97.3,"RA_OF_ASC_NODE":66.4,"ARG_OF_PERICENTER":110.6,"MEAN_ANOMALY":334.7,"NORAD_CAT_ID":45018,"ELEMENT_SET_NO":999,"REV_AT_EPOCH":5327,"BSTAR":8.4e-5,"MEAN_MOTION_DOT":2.2e-5,"MEAN_MOTION_DDOT":0}"#
+        let array =
+            "[\n" + good + ",\n" + good.replacingOccurrences(of: "97.3", with: "197.3") + ",\n"
             + good.replacingOccurrences(of: "\"BSTAR\":8.4e-5,", with: "") + "\n]"
         let result = try OMM.readAll(array)
         #expect(result.messages.count == 1)
@@ -81,7 +83,8 @@ struct OMMJSONCSVTests {
     }
 
     @Test func csvQuotesColumnOrderCRLFAndBadRows() throws {
-        let csv = "NORAD_CAT_ID,OBJECT_NAME,EPOCH,MEAN_MOTION,ECCENTRICITY,INCLINATION,RA_OF_ASC_NODE,"
+        let csv =
+            "NORAD_CAT_ID,OBJECT_NAME,EPOCH,MEAN_MOTION,ECCENTRICITY,INCLINATION,RA_OF_ASC_NODE,"
             + "ARG_OF_PERICENTER,MEAN_ANOMALY,ELEMENT_SET_NO,REV_AT_EPOCH,BSTAR,MEAN_MOTION_DOT,MEAN_MOTION_DDOT,OBJECT_TYPE\r\n"
             + "900,\"CALSPHERE 1, \"\"BALL\"\"\",2026-07-10T03:44:00.383136,13.76647064,.00234977,90.2216,72.3098,"
             + "220.5925,303.3745,999,7458,.40393571E-3,.406E-5,0,PAYLOAD\r\n"

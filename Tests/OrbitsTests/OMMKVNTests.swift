@@ -190,9 +190,11 @@ struct OMMKVNTests {
         #expect(noEquals.0 == .syntax(detail: "expected KEY = value or COMMENT") && noEquals.1 == 3)
         let date = kind(good.replacingOccurrences(of: "2020-12-29T03:57:59.406624", with: "2020-13-29T03:57:59"))
         #expect(date.2 == "EPOCH" && date.1 == 10)
-        let classification = kind(good.replacingOccurrences(of: "ELEMENT_SET_NO", with: "CLASSIFICATION_TYPE = X\nELEMENT_SET_NO"))
+        let classification = kind(
+            good.replacingOccurrences(of: "ELEMENT_SET_NO", with: "CLASSIFICATION_TYPE = X\nELEMENT_SET_NO"))
         #expect(classification.0 == .outOfRange(allowed: "U, C or S"))
-        let bterm = kind(good.replacingOccurrences(of: "MEAN_MOTION_DDOT = 0", with: "MEAN_MOTION_DDOT = 0\nBTERM = 0.01"))
+        let bterm = kind(
+            good.replacingOccurrences(of: "MEAN_MOTION_DDOT = 0", with: "MEAN_MOTION_DDOT = 0\nBTERM = 0.01"))
         #expect(bterm.0 == .notSGP4Key && bterm.2 == "BTERM")
 
         // Two messages back to back: both read; the second one's error keeps the first.
@@ -202,5 +204,34 @@ struct OMMKVNTests {
         #expect(oneBad.messages.count == 1)
         #expect(oneBad.errors.count == 1 && oneBad.errors[0].record == 2 && oneBad.errors[0].line == 34)
         #expect(throws: OMMError.self) { try OMM(good + "\n" + good) }
+    }
+    @Test(.enabled(if: SharedData.isAvailable, SharedData.missingMessage))
+    func formatDetectionAndOtherMessageTypes() throws {
+        #expect(OMMFormat.detect("\u{FEFF}  <?xml version=\"1.0\"?><omm/>") == .xml)
+        #expect(OMMFormat.detect("\n [ {}]") == .json)
+        #expect(OMMFormat.detect("CCSDS_OMM_VERS = 2.0\n") == .kvn)
+        #expect(OMMFormat.detect("COMMENT x\nCCSDS_OMM_VERS = 2.0\n") == .kvn)
+        #expect(OMMFormat.detect("OBJECT_NAME,OBJECT_ID,EPOCH\r\n") == .csv)
+        for path in [
+            Self.orekit + "OMMExample1.txt", "ccsds/bluebook_examples/xml/omm_g10.xml",
+            "ccsds/pypi_ccsds-ndm-3.1.1/json/omm1_ct.json", OMMJSONCSVTests.catalogCSV,
+        ] {
+            let expected: OMMFormat =
+                path.hasSuffix(".txt")
+                ? .kvn
+                : path.hasSuffix(".xml")
+                    ? .xml
+                    : path.hasSuffix(".json") ? .json : .csv
+            #expect(OMMFormat.detect(try SharedData.text(path)) == expected, "\(path)")
+        }
+
+        // An OPM is not an OMM: one error naming line 1, nothing read.
+        let opmPath = SharedData.url("ccsds/pypi_ccsds-ndm-3.1.1/kvn/502x0b2c1e2_fig3_2_opm.kvn").path
+        let opm = try OMM.readAll(contentsOfFile: opmPath)
+        #expect(opm.messages.isEmpty)
+        #expect(opm.errors.count == 1)
+        #expect(opm.errors[0].kind == .notAnOMM(firstKeyword: "CCSDS_OPM_VERS"))
+        #expect(opm.errors[0].line == 1 && opm.errors[0].file == opmPath)
+        #expect(throws: OMMError.self) { try OMM.readAll(contentsOfFile: "/nonexistent/omm.kvn") }
     }
 }

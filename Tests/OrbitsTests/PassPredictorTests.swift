@@ -80,3 +80,33 @@ import Testing
         #expect(worst.elevation <= 1e-6)
     }
 }
+
+extension PassPredictorTests {
+    /// Short passes are found whatever the grid step: for reference passes, raise the
+    /// station's mask to just under the pass's maximum elevation so the pass lasts only
+    /// seconds; the predictor (60 s grid) must find exactly that pass, culminating at the
+    /// reference time and elevation.
+    @Test(.enabled(if: SharedData.isAvailable, SharedData.missingMessage))
+    func findsGrazingPassesOfAFewSeconds() throws {
+        let reference = try Self.reference().filter { !$0.openAtStart && !$0.openAtEnd }
+        let (satellites, stations) = try Self.workload()
+        var durations: [Double] = []
+        for expected in reference.enumerated().filter({ $0.offset % 23 == 0 }).map(\.element) {
+            let satellite = try #require(satellites.first { $0.elements.catalogNumber == expected.satellite })
+            let base = try #require(stations.first { $0.id == expected.station })
+            let mask = try HorizonMask(minimumElevationDegrees: expected.maximumElevation - 0.002)
+            let station = base.with(horizonMask: mask)
+            let culmination = Self.start.adding(seconds: expected.culmination)
+            let prediction = PassPredictor(satellites: [satellite], stations: [station])
+                .passes(from: culmination.adding(seconds: -600), to: culmination.adding(seconds: 600), threads: 1)
+            try #require(prediction.passes.count == 1, "\(expected.satellite) over \(expected.station)")
+            let pass = prediction.passes[0]
+            durations.append(pass.duration)
+            #expect(abs(pass.culmination.seconds(since: culmination)) < 0.01)
+            #expect(abs(pass.maximumElevation - expected.maximumElevation) < 1e-5)
+            #expect(pass.duration > 0 && pass.duration < 60)
+        }
+        #expect(durations.count >= 25)
+        print("grazing passes: \(durations.count), durations \(durations.min()!) ... \(durations.max()!) s")
+    }
+}

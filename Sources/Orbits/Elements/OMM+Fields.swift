@@ -16,8 +16,10 @@ extension OMM {
 
     /// Metadata keywords (comments excluded).
     var metadataFields: [Field] {
-        var fields: [Field] = [(.objectName, objectName), (.objectID, objectID), (.centerName, centerName),
-            (.referenceFrame, referenceFrame)]
+        var fields: [Field] = [
+            (.objectName, objectName), (.objectID, objectID), (.centerName, centerName),
+            (.referenceFrame, referenceFrame),
+        ]
         if let referenceFrameEpoch { fields.append((.referenceFrameEpoch, OMMEpoch.format(referenceFrameEpoch))) }
         fields += [(.timeSystem, timeSystem), (.meanElementTheory, meanElementTheory)]
         return fields
@@ -26,17 +28,24 @@ extension OMM {
     /// The data blocks, named as their NDM/XML elements, in the order the schema requires.
     var dataBlocks: [(element: String, fields: [Field])] {
         let n = OMMNumber.format
-        var mean: [Field] = [(.epoch, OMMEpoch.format(epoch)), (.meanMotion, n(meanMotion)),
+        var mean: [Field] = [
+            (.epoch, OMMEpoch.format(epoch)), (.meanMotion, n(meanMotion)),
             (.eccentricity, n(eccentricity)), (.inclination, n(inclination)), (.rightAscension, n(rightAscension)),
-            (.argumentOfPericenter, n(argumentOfPericenter)), (.meanAnomaly, n(meanAnomaly))]
+            (.argumentOfPericenter, n(argumentOfPericenter)), (.meanAnomaly, n(meanAnomaly)),
+        ]
         if let gm { mean.append((.gm, n(gm))) }
         var blocks: [(element: String, fields: [Field])] = [("meanElements", mean)]
         if let spacecraft {
             blocks.append(
-                ("spacecraftParameters", [(.mass, n(spacecraft.mass)),
-                    (.solarRadiationArea, n(spacecraft.solarRadiationArea)),
-                    (.solarRadiationCoefficient, n(spacecraft.solarRadiationCoefficient)),
-                    (.dragArea, n(spacecraft.dragArea)), (.dragCoefficient, n(spacecraft.dragCoefficient))]))
+                (
+                    "spacecraftParameters",
+                    [
+                        (.mass, n(spacecraft.mass)),
+                        (.solarRadiationArea, n(spacecraft.solarRadiationArea)),
+                        (.solarRadiationCoefficient, n(spacecraft.solarRadiationCoefficient)),
+                        (.dragArea, n(spacecraft.dragArea)), (.dragCoefficient, n(spacecraft.dragCoefficient)),
+                    ]
+                ))
         }
         blocks.append(("tleParameters", tleFields))
         if let covariance {
@@ -51,23 +60,29 @@ extension OMM {
     /// The TLE-related parameters, in the standard's order.
     var tleFields: [Field] {
         let n = OMMNumber.format
-        return [(.ephemerisType, String(ephemerisType)), (.classificationType, String(classificationType)),
+        return [
+            (.ephemerisType, String(ephemerisType)), (.classificationType, String(classificationType)),
             (.noradCatalogID, String(noradCatalogID)), (.elementSetNumber, String(elementSetNumber)),
             (.revolutionAtEpoch, String(revolutionAtEpoch)), (.bstar, n(bstar)), (.meanMotionDot, n(meanMotionDot)),
-            (.meanMotionDDot, n(meanMotionDDot))]
+            (.meanMotionDDot, n(meanMotionDDot)),
+        ]
     }
 
     /// The 17 members CelesTrak publishes in JSON and CSV, in its order.
-    static let celestrakKeys: [OMMKey] = [.objectName, .objectID, .epoch, .meanMotion, .eccentricity, .inclination,
+    static let celestrakKeys: [OMMKey] = [
+        .objectName, .objectID, .epoch, .meanMotion, .eccentricity, .inclination,
         .rightAscension, .argumentOfPericenter, .meanAnomaly, .ephemerisType, .classificationType, .noradCatalogID,
-        .elementSetNumber, .revolutionAtEpoch, .bstar, .meanMotionDot, .meanMotionDDot]
+        .elementSetNumber, .revolutionAtEpoch, .bstar, .meanMotionDot, .meanMotionDDot,
+    ]
 
     /// The text of each of ``celestrakKeys`` for this message.
     var celestrakValues: [String] {
         let n = OMMNumber.format
-        return [objectName, objectID, OMMEpoch.format(epoch), n(meanMotion), n(eccentricity), n(inclination),
+        return [
+            objectName, objectID, OMMEpoch.format(epoch), n(meanMotion), n(eccentricity), n(inclination),
             n(rightAscension), n(argumentOfPericenter), n(meanAnomaly), String(ephemerisType),
             String(classificationType), String(noradCatalogID), String(elementSetNumber), String(revolutionAtEpoch),
-            n(bstar), n(meanMotionDot), n(meanMotionDDot)]
+            n(bstar), n(meanMotionDot), n(meanMotionDDot),
+        ]
     }
 }

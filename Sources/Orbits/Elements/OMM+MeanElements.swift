@@ -1,12 +1,16 @@
 /// Conversion between an OMM and the TLE-equivalent ``MeanElements``.
 extension OMM {
     /// The SGP4 element set of this message, as a TLE would hold it: `OBJECT_NAME` becomes the
-    /// name (`nil` when empty) and `OBJECT_ID` the TLE designator (`1998-067A` → `98067A`; empty when
-    /// `OBJECT_ID` is not of the form `YYYY-NNNP…` for a year 1957 … 2056).
+    /// name (`nil` when empty) and `OBJECT_ID` the TLE designator (`1998-067A` → `98067A`). An
+    /// `OBJECT_ID` not of the form `YYYY-NNNP…` for a year 1957 … 2056 is kept as it is when it fits
+    /// the 8 TLE columns (so a TLE designator that ``init(meanElements:)`` could not convert comes
+    /// back unchanged), else the designator is empty.
     public var meanElements: MeanElements {
         MeanElements(
             name: objectName.isEmpty ? nil : objectName, catalogNumber: noradCatalogID,
-            classification: classificationType, internationalDesignator: Self.tleDesignator(objectID: objectID) ?? "",
+            classification: classificationType,
+            internationalDesignator: Self.tleDesignator(objectID: objectID)
+                ?? (objectID.utf8.count <= 8 ? objectID : ""),
             epoch: epoch, meanMotionDot: meanMotionDot, meanMotionDDot: meanMotionDDot, bstar: bstar,
             ephemerisType: ephemerisType, elementSetNumber: elementSetNumber, inclination: inclination,
             rightAscension: rightAscension, eccentricity: eccentricity, argumentOfPerigee: argumentOfPericenter,

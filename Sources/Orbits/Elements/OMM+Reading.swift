@@ -10,7 +10,9 @@ extension OMM {
     ///   - file: name used in errors.
     /// - Throws: ``OMMError`` when the file as a whole cannot be read (malformed XML or JSON, CSV
     ///   without the element columns) or holds no OMM and no record error to report.
-    public static func readAll(_ text: String, format: OMMFormat? = nil, file: String? = nil) throws(OMMError)
+    public static func readAll(
+        _ text: String, format: OMMFormat? = nil, file: String? = nil
+    ) throws(OMMError)
         -> OMMReadResult
     {
         let result: OMMReadResult
@@ -43,7 +45,8 @@ extension OMM {
 
     /// Reads every OMM in the file at `path` (encoding detected from its content), naming the
     /// file in errors.
-    public static func readAll(contentsOfFile path: String, format: OMMFormat? = nil) throws(OMMError) -> OMMReadResult {
+    public static func readAll(contentsOfFile path: String, format: OMMFormat? = nil) throws(OMMError) -> OMMReadResult
+    {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw OMMError(.syntax(detail: "file cannot be read"), file: path)
         }

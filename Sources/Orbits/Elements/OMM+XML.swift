@@ -24,7 +24,8 @@ extension OMM {
         + " xsi:noNamespaceSchemaLocation=\"https://sanaregistry.org/r/ndmxml/ndmxml-1.0-master.xsd\""
 
     private func appendXML(to out: inout String, indent: String, rootAttributes: String) {
-        out += indent + "<omm" + rootAttributes + " id=\"CCSDS_OMM_VERS\" version=\"" + Self.xmlEscape(version) + "\">\n"
+        out +=
+            indent + "<omm" + rootAttributes + " id=\"CCSDS_OMM_VERS\" version=\"" + Self.xmlEscape(version) + "\">\n"
         var depth = indent + "  "
         func open(_ name: String) {
             out += depth + "<" + name + ">\n"

@@ -95,7 +95,8 @@ struct OMMBuilder {
         case .date:
             if key == .creationDate && value.isEmpty { return }  // CelesTrak's older exports leave it empty
             guard let instant = OMMEpoch.parse(value) else {
-                throw error(.invalidValue(expected: "date (YYYY-MM-DDThh:mm:ss or YYYY-DDDThh:mm:ss)"),
+                throw error(
+                    .invalidValue(expected: "date (YYYY-MM-DDThh:mm:ss or YYYY-DDDThh:mm:ss)"),
                     line: line, key: key.keyword, value: value)
             }
             switch key {
@@ -115,7 +116,8 @@ struct OMMBuilder {
             default: range = 0...99_999
             }
             guard range.contains(n) else {
-                throw error(.outOfRange(allowed: "\(range.lowerBound) ... \(range.upperBound)"), line: line,
+                throw error(
+                    .outOfRange(allowed: "\(range.lowerBound) ... \(range.upperBound)"), line: line,
                     key: key.keyword, value: value)
             }
             switch key {
@@ -175,14 +177,17 @@ struct OMMBuilder {
     /// Checks the message as a whole and returns it.
     func build() throws(OMMError) -> OMM {
         if profile == .message {
-            for key: OMMKey in [.ccsdsOMMVersion, .creationDate, .originator, .objectName, .objectID, .centerName,
-                .referenceFrame, .timeSystem, .meanElementTheory] where !has(key) {
+            for key: OMMKey in [
+                .ccsdsOMMVersion, .creationDate, .originator, .objectName, .objectID, .centerName,
+                .referenceFrame, .timeSystem, .meanElementTheory,
+            ] where !has(key) {
                 throw error(.missingKey, line: startLine, key: key.keyword)
             }
         }
         let theory = text(.meanElementTheory) ?? "SGP4"
         guard Self.isSGP4(theory) else {
-            throw error(.unsupportedTheory, line: lineOf(.meanElementTheory) ?? startLine,
+            throw error(
+                .unsupportedTheory, line: lineOf(.meanElementTheory) ?? startLine,
                 key: OMMKey.meanElementTheory.keyword, value: theory)
         }
         for (key, required) in [(OMMKey.centerName, "EARTH"), (.referenceFrame, "TEME"), (.timeSystem, "UTC")] {
@@ -191,9 +196,11 @@ struct OMMBuilder {
             }
         }
         if let foreignKey { throw error(.notSGP4Key, line: foreignKey.line, key: foreignKey.key.keyword) }
-        for key: OMMKey in [.epoch, .meanMotion, .eccentricity, .inclination, .rightAscension, .argumentOfPericenter,
+        for key: OMMKey in [
+            .epoch, .meanMotion, .eccentricity, .inclination, .rightAscension, .argumentOfPericenter,
             .meanAnomaly, .noradCatalogID, .elementSetNumber, .revolutionAtEpoch, .bstar, .meanMotionDot,
-            .meanMotionDDot] where !has(key) {
+            .meanMotionDDot,
+        ] where !has(key) {
             throw error(.missingKey, line: startLine, key: key.keyword)
         }
         func real(_ key: OMMKey) -> Double { reals[Int(key.rawValue)] }
@@ -220,7 +227,8 @@ struct OMMBuilder {
         omm.ephemerisType = integers.ephemeris ?? 0
         if let text = text(.classificationType) {
             guard text.count == 1, let c = text.first, "UCS".contains(c) else {
-                throw error(.outOfRange(allowed: "U, C or S"), line: lineOf(.classificationType),
+                throw error(
+                    .outOfRange(allowed: "U, C or S"), line: lineOf(.classificationType),
                     key: OMMKey.classificationType.keyword, value: text)
             }
             omm.classificationType = c

@@ -11,9 +11,11 @@ struct OMMCSVReader {
     private var line = 1
 
     /// Keywords the header must name (the SGP4 elements); the others are optional.
-    private static let requiredColumns: [OMMKey] = [.epoch, .meanMotion, .eccentricity, .inclination,
+    private static let requiredColumns: [OMMKey] = [
+        .epoch, .meanMotion, .eccentricity, .inclination,
         .rightAscension, .argumentOfPericenter, .meanAnomaly, .noradCatalogID, .elementSetNumber,
-        .revolutionAtEpoch, .bstar, .meanMotionDot, .meanMotionDDot]
+        .revolutionAtEpoch, .bstar, .meanMotionDot, .meanMotionDDot,
+    ]
 
     private enum Column {
         case key(OMMKey)
@@ -111,7 +113,8 @@ struct OMMCSVReader {
                 while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
             } else {
                 let start = position
-                while position < bytes.count, bytes[position] != 0x2C, bytes[position] != 0x0A, bytes[position] != 0x0D {
+                while position < bytes.count, bytes[position] != 0x2C, bytes[position] != 0x0A, bytes[position] != 0x0D
+                {
                     position += 1
                 }
                 var end = position

@@ -7,6 +7,9 @@ public struct OMMError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable {
         /// The input holds no OMM at all (empty file, or XML/JSON without an OMM).
         case noMessage
+        /// KVN that does not start with `CCSDS_OMM_VERS` (e.g. an OPM or OEM); `firstKeyword` is
+        /// the keyword it starts with.
+        case notAnOMM(firstKeyword: String)
         /// The input holds several messages where exactly one was asked for.
         case multipleMessages(count: Int)
         /// A line, element or token that cannot be read in this encoding (e.g. a KVN line without `=`,
@@ -83,6 +86,7 @@ public struct OMMError: Error, Sendable, Hashable, CustomStringConvertible {
     public var reason: String {
         switch kind {
         case .noMessage: "no OMM found"
+        case .notAnOMM(let keyword): "not an OMM: starts with \(keyword) where CCSDS_OMM_VERS is required"
         case .multipleMessages(let count): "\(count) messages found where one was expected"
         case .syntax(let detail): "syntax error: \(detail)"
         case .unknownKey: "unknown keyword"

@@ -10,7 +10,7 @@ public enum OMMFormat: String, Sendable, Hashable, CaseIterable {
     case csv
 
     /// Guesses the encoding from the first non-blank characters: `<` XML, `[` or `{` JSON,
-    /// `CCSDS_OMM_VERS` or `COMMENT` KVN, otherwise CSV.
+    /// `COMMENT` or a first line with `=` before any comma KVN, otherwise CSV.
     public static func detect(_ text: String) -> OMMFormat {
         var utf8 = text.utf8[...]
         if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = utf8.dropFirst(3) }
@@ -22,7 +22,14 @@ public enum OMMFormat: String, Sendable, Hashable, CaseIterable {
         case UInt8(ascii: "["), UInt8(ascii: "{"): return .json
         default:
             let rest = utf8[first...]
-            if rest.starts(with: "CCSDS_OMM_VERS".utf8) || rest.starts(with: "COMMENT".utf8) { return .kvn }
+            if rest.starts(with: "COMMENT".utf8) { return .kvn }
+            for byte in rest {
+                switch byte {
+                case UInt8(ascii: "="): return .kvn
+                case UInt8(ascii: ","), 0x0A, 0x0D: return .csv
+                default: continue
+                }
+            }
             return .csv
         }
     }

@@ -70,7 +70,9 @@ public enum OMMKey: UInt8, CaseIterable, Sendable, Hashable {
     }
 
     /// The 21 covariance keys in the standard's order (lower triangle of the 6×6 matrix, row by row).
-    static let covarianceKeys: [OMMKey] = (OMMKey.cxx.rawValue...OMMKey.czdotzdot.rawValue).map { OMMKey(rawValue: $0)! }
+    static let covarianceKeys: [OMMKey] = (OMMKey.cxx.rawValue...OMMKey.czdotzdot.rawValue).map {
+        OMMKey(rawValue: $0)!
+    }
 
     private static let keywords: [String] = [
         "CCSDS_OMM_VERS", "COMMENT", "CLASSIFICATION", "CREATION_DATE", "ORIGINATOR", "MESSAGE_ID",

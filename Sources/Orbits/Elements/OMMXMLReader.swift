@@ -82,8 +82,10 @@ final class OMMXMLReader: NSObject, XMLParserDelegate {
         }
         if let expectedParent = Self.containers[elementName] {
             let path = stack.joined(separator: "/")
-            if expectedParent != parent || opened.contains(path) {
+            if expectedParent != parent {
                 fail(builder.error(.unexpectedElement, line: line, key: elementName))
+            } else if opened.contains(path) {
+                fail(builder.error(.duplicateKey, line: line, key: elementName))
             }
             opened.insert(path)
             return

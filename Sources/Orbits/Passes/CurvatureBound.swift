@@ -7,21 +7,25 @@
 /// lower bound. The pass search uses these to prove that an interval holds no pass (or no
 /// gap in a pass) without evaluating SGP4 inside it.
 enum CurvatureBound {
-    /// An upper bound of f on [0, h].
+    /// An upper bound of f on [lower, upper] ⊆ [0, h] (default the whole interval).
     @inline(__always)
-    static func maximum(f0: Double, d0: Double, f1: Double, d1: Double, h: Double, m: Double) -> Double {
-        envelope(f0: f0, d0: d0, f1: f1, d1: d1, h: h, m: m, upper: true)
+    static func maximum(
+        f0: Double, d0: Double, f1: Double, d1: Double, h: Double, m: Double, lower: Double = 0, upper: Double? = nil
+    ) -> Double {
+        envelope(f0: f0, d0: d0, f1: f1, d1: d1, h: h, m: m, lower: lower, upper: upper ?? h)
     }
 
-    /// A lower bound of f on [0, h].
+    /// A lower bound of f on [lower, upper] ⊆ [0, h] (default the whole interval).
     @inline(__always)
-    static func minimum(f0: Double, d0: Double, f1: Double, d1: Double, h: Double, m: Double) -> Double {
-        -envelope(f0: -f0, d0: -d0, f1: -f1, d1: -d1, h: h, m: m, upper: true)
+    static func minimum(
+        f0: Double, d0: Double, f1: Double, d1: Double, h: Double, m: Double, lower: Double = 0, upper: Double? = nil
+    ) -> Double {
+        -envelope(f0: -f0, d0: -d0, f1: -f1, d1: -d1, h: h, m: m, lower: lower, upper: upper ?? h)
     }
 
     @inline(__always)
     private static func envelope(
-        f0: Double, d0: Double, f1: Double, d1: Double, h: Double, m: Double, upper: Bool
+        f0: Double, d0: Double, f1: Double, d1: Double, h: Double, m: Double, lower: Double, upper: Double
     ) -> Double {
         // L(τ) = f0 + d0 τ + m τ²/2 ; R(τ) = f1 − d1 (h − τ) + m (h − τ)²/2.
         func left(_ t: Double) -> Double { f0 + d0 * t + 0.5 * m * t * t }
@@ -29,13 +33,13 @@ enum CurvatureBound {
             let u = h - t
             return f1 - d1 * u + 0.5 * m * u * u
         }
-        var bound = Swift.max(Swift.min(left(0), right(0)), Swift.min(left(h), right(h)))
+        var bound = Swift.max(Swift.min(left(lower), right(lower)), Swift.min(left(upper), right(upper)))
         // L − R = c0 + c1 τ.
         let c0 = f0 - f1 + d1 * h - 0.5 * m * h * h
         let c1 = d0 - d1 + m * h
         if c1 != 0 {
             let t = -c0 / c1
-            if t > 0 && t < h { bound = Swift.max(bound, left(t)) }
+            if t > lower && t < upper { bound = Swift.max(bound, left(t)) }
         }
         return bound
     }

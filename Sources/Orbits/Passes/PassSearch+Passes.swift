@@ -7,41 +7,50 @@ import Darwin
 #endif
 
 extension PassSearch {
+    /// A stretch of time above the mask's lowest elevation, with the states at its ends.
+    struct Window {
+        var start: Sample
+        var end: Sample
+        var fromStart: Bool
+        var toEnd: Bool
+    }
+
     /// The passes of this satellite over this station, in time order.
     func passes(satellite: Int, station stationIndex: Int, span: Double) -> [Pass] {
         let found = crossings()
-        var windows: [(start: Double, end: Double, fromStart: Bool, toEnd: Bool)] = []
-        var open: Double? = found.visibleAtStart ? 0 : nil
-        var openedAtStart = found.visibleAtStart
+        var windows: [Window] = []
+        var open: Sample? = found.start
+        var openedAtStart = found.start != nil
         for crossing in found.crossings {
+            var sample = crossing.sample
+            sample.t = crossing.time
             if crossing.rising {
                 if open == nil {
-                    open = crossing.time
+                    open = sample
                     openedAtStart = false
                 }
             } else if let start = open {
-                windows.append((start, crossing.time, openedAtStart, false))
+                windows.append(Window(start: start, end: sample, fromStart: openedAtStart, toEnd: false))
                 open = nil
             }
         }
-        if let start = open { windows.append((start, span, openedAtStart, true)) }
+        if let start = open, let end = track.valid.last == true ? gridSample(track.times.count - 1) : sample(at: span) {
+            windows.append(Window(start: start, end: end, fromStart: openedAtStart, toEnd: true))
+        }
 
         var result: [Pass] = []
         for window in windows {
             if station.mask.isConstant {
-                if let pass = makePass(
-                    satellite: satellite, station: stationIndex, from: window.start, to: window.end,
-                    fromStart: window.fromStart, toEnd: window.toEnd)
-                {
+                if let pass = makePass(satellite: satellite, station: stationIndex, window: window) {
                     result.append(pass)
                 }
             } else {
-                for part in maskedWindows(window.start, window.end) {
-                    if let pass = makePass(
-                        satellite: satellite, station: stationIndex, from: part.start, to: part.end,
-                        fromStart: window.fromStart && part.start == window.start,
-                        toEnd: window.toEnd && part.end == window.end)
-                    {
+                for part in maskedWindows(window.start.t, window.end.t) {
+                    guard let first = sample(at: part.start), let last = sample(at: part.end) else { continue }
+                    let piece = Window(
+                        start: first, end: last, fromStart: window.fromStart && part.start == window.start.t,
+                        toEnd: window.toEnd && part.end == window.end.t)
+                    if let pass = makePass(satellite: satellite, station: stationIndex, window: piece) {
                         result.append(pass)
                     }
                 }
@@ -87,42 +96,107 @@ extension PassSearch {
         return parts
     }
 
-    /// Builds a pass on [from, to]: culmination where d(sin el)/dt changes from + to −.
-    func makePass(satellite: Int, station stationIndex: Int, from: Double, to: Double, fromStart: Bool, toEnd: Bool)
-        -> Pass?
-    {
-        guard to > from, let first = track.state(at: from), let last = track.state(at: to) else { return nil }
-        func elevationRate(_ t: Double) -> Double? {
-            guard let s = track.state(at: t) else { return nil }
-            return station.sinElevation(position: s.position, velocity: s.velocity).rate
-        }
-        // Rates at AOS, at the grid points inside, and at LOS.
-        var points: [(t: Double, rate: Double)] = [
-            (from, station.sinElevation(position: first.position, velocity: first.velocity).rate)
-        ]
-        for (k, t) in track.times.enumerated() where t > from && t < to && track.valid[k] {
-            points.append((t, station.sinElevation(position: track.positions[k], velocity: track.velocities[k]).rate))
-        }
-        points.append((to, station.sinElevation(position: last.position, velocity: last.velocity).rate))
+    /// sin(elevation) and its rate at a time.
+    struct ElevationPoint {
+        var t: Double
+        var value: Double
+        var rate: Double
+        var position: SIMD3<Double>
+    }
 
-        var candidates: [Double] = [from, to]
-        for i in 0 ..< points.count - 1 where points[i].rate > 0 && points[i + 1].rate <= 0 {
-            candidates.append(
-                illinoisRoot(points[i].t, points[i].rate, points[i + 1].t, points[i + 1].rate, elevationRate))
-        }
-        var best = (t: from, sinElevation: -2.0, position: first.position)
-        for t in candidates {
-            guard let s = track.state(at: t) else { continue }
-            let value = station.sinElevation(position: s.position, velocity: s.velocity).value
-            if value > best.sinElevation { best = (t, value, s.position) }
+    func elevationPoint(_ t: Double, _ position: SIMD3<Double>, _ velocity: SIMD3<Double>) -> ElevationPoint {
+        let e = station.sinElevation(position: position, velocity: velocity)
+        return ElevationPoint(t: t, value: e.value, rate: e.rate, position: position)
+    }
+
+    /// Builds a pass on a window: culmination where d(sin el)/dt changes from + to −, between
+    /// AOS, the grid points inside the pass and LOS.
+    func makePass(satellite: Int, station stationIndex: Int, window: Window) -> Pass? {
+        let from = window.start.t
+        let to = window.end.t
+        guard to > from else { return nil }
+        let first = elevationPoint(from, window.start.position, window.start.velocity)
+        let last = elevationPoint(to, window.end.position, window.end.velocity)
+        var best = first.value >= last.value ? first : last
+        var previous = first
+        var k = firstGridIndex(after: from)
+        while true {
+            let point: ElevationPoint
+            if k < track.times.count && track.times[k] < to {
+                defer { k += 1 }
+                guard track.valid[k] else { continue }
+                point = elevationPoint(track.times[k], track.positions[k], track.velocities[k])
+            } else {
+                point = last
+            }
+            if previous.rate > 0 && point.rate <= 0, let top = culmination(previous, point), top.value > best.value {
+                best = top
+            }
+            previous = point
+            if point.t == to { break }
         }
         let degrees = 180.0 / Double.pi
         return Pass(
             satellite: satellite, catalogNumber: track.propagator.elements.catalogNumber, station: stationIndex,
             aos: track.start.adding(seconds: from), culmination: track.start.adding(seconds: best.t),
-            los: track.start.adding(seconds: to), maximumElevation: asin(Swift.min(1, best.sinElevation)) * degrees,
-            aosAzimuth: azimuth(first.position) * degrees, culminationAzimuth: azimuth(best.position) * degrees,
-            losAzimuth: azimuth(last.position) * degrees, startsAtSpanStart: fromStart, endsAtSpanEnd: toEnd)
+            los: track.start.adding(seconds: to), maximumElevation: asin(Swift.min(1, best.value)) * degrees,
+            aosAzimuth: azimuth(window.start.position) * degrees, culminationAzimuth: azimuth(best.position) * degrees,
+            losAzimuth: azimuth(window.end.position) * degrees, startsAtSpanStart: window.fromStart,
+            endsAtSpanEnd: window.toEnd)
+    }
+
+    /// Index of the first grid time strictly after `t` (binary search).
+    func firstGridIndex(after t: Double) -> Int {
+        var (lo, hi) = (0, track.times.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if track.times[mid] <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The culmination between a (elevation rising) and b (falling): first guess at the
+    /// maximum of the cubic Hermite interpolant of sin(elevation), then the Illinois method
+    /// on d(sin el)/dt to 1 ms. Returns the last point evaluated there.
+    func culmination(_ lower: ElevationPoint, _ upper: ElevationPoint) -> ElevationPoint? {
+        var (a, fa, b, fb) = (lower.t, lower.rate, upper.t, upper.rate)
+        let h = b - a
+        // p′(s)/h for the Hermite cubic: c2 s² + c1 s + c0, with p′(0) = fa > 0 ≥ p′(1) = fb.
+        let d = (upper.value - lower.value) / h
+        let c2 = 3 * (fa + fb) - 6 * d
+        let c1 = 6 * d - 4 * fa - 2 * fb
+        let c0 = fa
+        var guess = fa / (fa - fb)
+        if abs(c2) > 1e-300 {
+            let disc = c1 * c1 - 4 * c2 * c0
+            if disc >= 0 {
+                let q = -0.5 * (c1 + (c1 >= 0 ? 1 : -1) * disc.squareRoot())
+                for root in [q / c2, c0 / q] where root > 0 && root < 1 { guess = root }
+            }
+        }
+        var c = a + guess * h
+        var side = 0
+        var last: ElevationPoint?
+        var previous = Double.nan
+        for _ in 0 ..< 60 {
+            if !(c > a && c < b) { c = 0.5 * (a + b) }
+            guard let s = track.state(at: c) else { return last }
+            let point = elevationPoint(c, s.position, s.velocity)
+            last = point
+            if abs(c - previous) < 1e-3 || b - a < 1e-3 { return point }
+            previous = c
+            if point.rate > 0 {
+                (a, fa) = (c, point.rate)
+                if side == -1 { fb *= 0.5 }
+                side = -1
+            } else {
+                (b, fb) = (c, point.rate)
+                if side == 1 { fa *= 0.5 }
+                side = 1
+            }
+            c = (a * fb - b * fa) / (fb - fa)
+        }
+        return last
     }
 
     /// Azimuth of an Earth-fixed position, radians clockwise from north in 0 ..< 2π.
@@ -130,27 +204,5 @@ extension PassSearch {
         let enu = station.frame.enu(ofECEF: r)
         let a = atan2(enu.x, enu.y)
         return a < 0 ? a + 2 * Double.pi : a
-    }
-
-    /// A root of f between a (f > 0) and b (f ≤ 0) by the Illinois method, to 1 ms.
-    func illinoisRoot(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double, _ f: (Double) -> Double?) -> Double {
-        var (a, fa, b, fb) = (a, fa, b, fb)
-        var side = 0
-        for _ in 0 ..< 60 {
-            if b - a < 1e-3 { break }
-            var c = (a * fb - b * fa) / (fb - fa)
-            if !(c > a && c < b) { c = 0.5 * (a + b) }
-            guard let fc = f(c) else { break }
-            if fc > 0 {
-                (a, fa) = (c, fc)
-                if side == -1 { fb *= 0.5 }
-                side = -1
-            } else {
-                (b, fb) = (c, fc)
-                if side == 1 { fa *= 0.5 }
-                side = 1
-            }
-        }
-        return fa == fb ? 0.5 * (a + b) : Swift.min(b, Swift.max(a, (a * fb - b * fa) / (fb - fa)))
     }
 }

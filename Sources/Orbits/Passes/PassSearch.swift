@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The exhaustive rise/set search of one satellite over one station.
 ///
 /// 1. On the grid, g (see `VisibilityGeometry`) is known with its rate. Far below the
@@ -14,7 +6,9 @@ import Darwin
 ///    and a bound on |g″| from the satellite's maximum speed and acceleration; an interval
 ///    that may hide a sign change is bisected with exact SGP4 evaluations until it is
 ///    proven clear or shows the change.
-/// 3. Each sign change is refined by safeguarded Newton (the rate is exact) to 0.1 ms.
+/// 3. Each sign change is refined by safeguarded Newton (the rate is exact) to 0.1 ms, and
+///    the bound is applied again on either side of it, so two crossings closer than a grid
+///    step are both found.
 /// So no pass longer than `resolution` is missed, however short, whatever the grid step.
 struct PassSearch {
     let track: SatelliteTrack
@@ -23,58 +17,77 @@ struct PassSearch {
     let resolution: Double
     /// Root tolerance, seconds.
     let tolerance = 1e-4
+    /// Bound on |g′|, km/s.
+    let rateBound: Double
+    /// Closest the satellite can come to the station, km.
+    let closestRange: Double
 
-    /// A sign change of g: time (seconds since start) and direction.
-    struct Crossing {
-        var time: Double
-        var rising: Bool
+    init(track: SatelliteTrack, station: VisibilityGeometry, resolution: Double) {
+        self.track = track
+        self.station = station
+        self.resolution = resolution
+        rateBound = track.maximumSpeed * (1 + abs(station.sinMinimum))
+        let stationRadius = (station.frame.position * station.frame.position).sum().squareRoot()
+        closestRange = Swift.max(1.0, track.minimumRadius - stationRadius)
     }
 
+    /// g and its rate at a time, with the state they came from.
     struct Sample {
         var t: Double
         var g: Double
         var rate: Double
+        var range: Double
+        var position: SIMD3<Double>
+        var velocity: SIMD3<Double>
+    }
+
+    /// A sign change of g: when, which way, and the state there (within `tolerance`).
+    struct Crossing {
+        var time: Double
+        var rising: Bool
+        var sample: Sample
     }
 
     /// Bound on |g″| over an interval whose ends are at ranges ρa and ρb from the station.
     func curvatureBound(rangeA: Double, rangeB: Double, length: Double) -> Double {
         let s = abs(station.sinMinimum)
-        let floor = Swift.max(1.0, track.minimumRadius - (station.frame.position * station.frame.position).sum().squareRoot())
-        let nearest = Swift.max(floor, 0.5 * (rangeA + rangeB - track.maximumSpeed * length))
-        let a = track.maximumAcceleration
+        let nearest = Swift.max(closestRange, 0.5 * (rangeA + rangeB - track.maximumSpeed * length))
         let v = track.maximumSpeed
-        return a * (1 + s) + s * v * v / nearest
+        return track.maximumAcceleration * (1 + s) + s * v * v / nearest
     }
 
-    func sample(at t: Double) -> (sample: Sample, range: Double)? {
+    @inline(__always)
+    func makeSample(_ t: Double, _ position: SIMD3<Double>, _ velocity: SIMD3<Double>) -> Sample {
+        let value = station.visibility(position: position, velocity: velocity)
+        let d = position - station.frame.position
+        return Sample(
+            t: t, g: value.g, rate: value.rate, range: (d * d).sum().squareRoot(), position: position,
+            velocity: velocity)
+    }
+
+    func sample(at t: Double) -> Sample? {
         guard let state = track.state(at: t) else { return nil }
-        let value = station.visibility(position: state.position, velocity: state.velocity)
-        let d = state.position - station.frame.position
-        return (Sample(t: t, g: value.g, rate: value.rate), (d * d).sum().squareRoot())
+        return makeSample(t, state.position, state.velocity)
     }
 
-    func gridSample(_ k: Int) -> (sample: Sample, range: Double)? {
+    func gridSample(_ k: Int) -> Sample? {
         guard track.valid[k] else { return nil }
-        let r = track.positions[k]
-        let value = station.visibility(position: r, velocity: track.velocities[k])
-        let d = r - station.frame.position
-        return (Sample(t: track.times[k], g: value.g, rate: value.rate), (d * d).sum().squareRoot())
+        return makeSample(track.times[k], track.positions[k], track.velocities[k])
     }
 
-    /// Every sign change of g over the span, and whether g ≥ 0 at the start.
-    func crossings() -> (visibleAtStart: Bool, crossings: [Crossing]) {
+    /// Every sign change of g over the span, and the sample at the start when g ≥ 0 there.
+    func crossings() -> (start: Sample?, crossings: [Crossing]) {
         var result: [Crossing] = []
         let times = track.times
         let last = times.count - 1
-        let rateBound = track.maximumSpeed * (1 + abs(station.sinMinimum))
         var k = 0
         while k <= last && !track.valid[k] { k += 1 }
-        guard k <= last, var current = gridSample(k) else { return (false, []) }
-        let visibleAtStart = k == 0 && current.sample.g >= 0
+        guard k <= last, var current = gridSample(k) else { return (nil, []) }
+        let start = k == 0 && current.g >= 0 ? current : nil
         while k < last {
             // Jump ahead while g cannot reach zero.
-            if current.sample.g < 0 {
-                let reach = times[k] + (-current.sample.g) / rateBound
+            if current.g < 0 {
+                let reach = times[k] + (-current.g) / rateBound
                 var next = k
                 while next + 1 <= last && times[next + 1] < reach && track.valid[next + 1] { next += 1 }
                 if next > k, let jumped = gridSample(next) {
@@ -88,8 +101,8 @@ struct PassSearch {
                 var next = k + 1
                 while next <= last && !track.valid[next] { next += 1 }
                 guard next <= last, let resumed = gridSample(next) else { break }
-                if current.sample.g >= 0 { result.append(Crossing(time: times[k], rising: false)) }
-                if resumed.sample.g >= 0 { result.append(Crossing(time: times[next], rising: true)) }
+                if current.g >= 0 { result.append(Crossing(time: current.t, rising: false, sample: current)) }
+                if resumed.g >= 0 { result.append(Crossing(time: resumed.t, rising: true, sample: resumed)) }
                 k = next
                 current = resumed
                 continue
@@ -98,59 +111,92 @@ struct PassSearch {
             k += 1
             current = following
         }
-        return (visibleAtStart, result)
+        return (start, result)
     }
 
     /// Finds the sign changes of g inside (a, b].
-    func examine(_ a: (sample: Sample, range: Double), _ b: (sample: Sample, range: Double), into result: inout [Crossing]) {
-        let h = b.sample.t - a.sample.t
-        let ga = a.sample.g
-        let gb = b.sample.g
-        if (ga < 0) != (gb < 0) {
-            // One change at least: refine it, then make sure no other hides on either side.
-            guard let root = refineRoot(a.sample, b.sample) else { return }
-            let guardBand = Swift.min(1e-3, 0.25 * h)
-            // Crossings closer than the guard band to this one are not resolved.
-            if root.t - a.sample.t > 2 * guardBand, let before = sample(at: root.t - guardBand) {
-                examine(a, before, into: &result)
-            }
-            result.append(Crossing(time: root.t, rising: gb >= 0))
-            if b.sample.t - root.t > 2 * guardBand, let after = sample(at: root.t + guardBand) {
-                examine(after, b, into: &result)
-            }
+    func examine(_ a: Sample, _ b: Sample, into result: inout [Crossing]) {
+        let h = b.t - a.t
+        if (a.g < 0) != (b.g < 0) {
+            guard let root = refineRoot(a, b) else { return }
+            let crossing = Crossing(time: root.time, rising: b.g >= 0, sample: root.sample)
+            examineBeside(a, root: crossing, into: &result)
+            result.append(crossing)
+            examineBeside(b, root: crossing, into: &result)
             return
         }
         let m = curvatureBound(rangeA: a.range, rangeB: b.range, length: h)
         let decided: Bool
-        if ga < 0 {
-            decided = CurvatureBound.maximum(f0: ga, d0: a.sample.rate, f1: gb, d1: b.sample.rate, h: h, m: m) < 0
+        if a.g < 0 {
+            decided = CurvatureBound.maximum(f0: a.g, d0: a.rate, f1: b.g, d1: b.rate, h: h, m: m) < 0
         } else {
-            decided = CurvatureBound.minimum(f0: ga, d0: a.sample.rate, f1: gb, d1: b.sample.rate, h: h, m: m) >= 0
+            decided = CurvatureBound.minimum(f0: a.g, d0: a.rate, f1: b.g, d1: b.rate, h: h, m: m) >= 0
         }
         if decided || h <= resolution { return }
-        guard let middle = sample(at: a.sample.t + 0.5 * h) else { return }
+        guard let middle = sample(at: a.t + 0.5 * h) else { return }
         examine(a, middle, into: &result)
         examine(middle, b, into: &result)
     }
 
-    /// The root of g between two samples of opposite sign, by Newton with bisection fallback.
-    func refineRoot(_ a: Sample, _ b: Sample) -> Sample? {
+    /// Proves that g keeps the sign of `end` between `end` and a guard band around the root
+    /// (anchoring the right- or left-hand parabola at the root, where g = 0 within the root
+    /// tolerance), or falls back to evaluating and examining that side.
+    func examineBeside(_ end: Sample, root: Crossing, into result: inout [Crossing]) {
+        let guardBand = 1e-3
+        let isLeft = end.t < root.time
+        let h = abs(root.time - end.t)
+        guard h > 2 * guardBand else { return }
+        let slope = root.sample.rate
+        let slop = abs(slope) * 2 * tolerance
+        let m = curvatureBound(rangeA: end.range, rangeB: root.sample.range, length: h)
+        let proven: Bool
+        if isLeft {
+            proven =
+                end.g < 0
+                ? CurvatureBound.maximum(f0: end.g, d0: end.rate, f1: slop, d1: slope, h: h, m: m, upper: h - guardBand) < 0
+                : CurvatureBound.minimum(f0: end.g, d0: end.rate, f1: -slop, d1: slope, h: h, m: m, upper: h - guardBand) >= 0
+        } else {
+            proven =
+                end.g < 0
+                ? CurvatureBound.maximum(f0: slop, d0: slope, f1: end.g, d1: end.rate, h: h, m: m, lower: guardBand) < 0
+                : CurvatureBound.minimum(f0: -slop, d0: slope, f1: end.g, d1: end.rate, h: h, m: m, lower: guardBand) >= 0
+        }
+        if proven { return }
+        guard let near = sample(at: root.time + (isLeft ? -guardBand : guardBand)) else { return }
+        if isLeft { examine(end, near, into: &result) } else { examine(near, end, into: &result) }
+    }
+
+    /// A first guess of the root: Newton on the cubic Hermite interpolant of g (values and
+    /// rates at both ends), which is within milliseconds on a one-minute interval.
+    func hermiteRoot(_ a: Sample, _ b: Sample) -> Double {
+        let h = b.t - a.t
+        var s = a.g / (a.g - b.g)
+        for _ in 0 ..< 6 {
+            let s2 = s * s
+            let s3 = s2 * s
+            let p = (2 * s3 - 3 * s2 + 1) * a.g + (s3 - 2 * s2 + s) * h * a.rate + (3 * s2 - 2 * s3) * b.g
+                + (s3 - s2) * h * b.rate
+            let dp = (6 * s2 - 6 * s) * (a.g - b.g) + (3 * s2 - 4 * s + 1) * h * a.rate + (3 * s2 - 2 * s) * h * b.rate
+            guard dp != 0 else { break }
+            s = Swift.min(1, Swift.max(0, s - p / dp))
+        }
+        return a.t + s * h
+    }
+
+    /// The root of g between two samples of opposite sign, by Newton with bisection fallback;
+    /// returns the root time and the last sample evaluated (within `tolerance` of it).
+    func refineRoot(_ a: Sample, _ b: Sample) -> (time: Double, sample: Sample)? {
         var lo = a
         var hi = b
-        // Secant start.
-        var t = lo.t - lo.g * (hi.t - lo.t) / (hi.g - lo.g)
-        var best: Sample?
+        var t = hermiteRoot(a, b)
         for _ in 0 ..< 40 {
-            guard let s = sample(at: t)?.sample else { return nil }
-            best = s
+            guard let s = sample(at: t) else { return nil }
             if (s.g < 0) == (lo.g < 0) { lo = s } else { hi = s }
             var next = s.rate != 0 ? t - s.g / s.rate : .nan
             if !(next > lo.t && next < hi.t) { next = 0.5 * (lo.t + hi.t) }
-            if abs(next - t) < tolerance || hi.t - lo.t < tolerance {
-                return sample(at: next)?.sample ?? best
-            }
+            if abs(next - t) < tolerance || hi.t - lo.t < tolerance { return (next, s) }
             t = next
         }
-        return best
+        return nil
     }
 }

@@ -17,6 +17,8 @@ struct SatelliteTrack {
     let minimumRadius: Double
     /// The first SGP4 error met on the grid, if any.
     let firstError: SGP4Error?
+    /// `start` in minutes since the element set's epoch.
+    let startMinutesSinceEpoch: Double
 
     /// Builds the track from TEME grid states (`ephemeris` row `row`) and the grid rotations.
     init(
@@ -26,6 +28,7 @@ struct SatelliteTrack {
         self.propagator = propagator
         self.start = start
         self.times = times
+        startMinutesSinceEpoch = start.minutes(since: propagator.elements.epoch)
         let count = times.count
         var positions = [SIMD3<Double>](repeating: .zero, count: count)
         var velocities = [SIMD3<Double>](repeating: .zero, count: count)
@@ -68,8 +71,10 @@ struct SatelliteTrack {
 
     /// The exact Earth-fixed state at `seconds` after `start`, or nil where SGP4 fails.
     func state(at seconds: Double) -> (position: SIMD3<Double>, velocity: SIMD3<Double>)? {
-        let instant = start.adding(seconds: seconds)
-        guard let teme = try? propagator.state(at: instant) else { return nil }
-        return EarthRotation(at: instant).itrf(fromTEMEPosition: teme.position, velocity: teme.velocity)
+        guard let teme = try? propagator.state(minutesSinceEpoch: startMinutesSinceEpoch + seconds / 60.0) else {
+            return nil
+        }
+        let gmst = SiderealTime.gmst82(julianDay: start.julianDay, fraction: start.fraction + seconds / 86_400.0)
+        return EarthRotation(gmst: gmst).itrf(fromTEMEPosition: teme.position, velocity: teme.velocity)
     }
 }
