@@ -13,7 +13,7 @@ struct BenchPassesCommand: ParsableCommand {
             Benchmarks/reference/stations_bench10.csv (constant 10 deg mask). Span: --days from \
             2026-03-19T00:00:00Z. With --full: the whole active catalog (14,710 objects, deep space \
             included) x the first 50 active NDOSL stations with distinct locations (10 deg) x 7 days, \
-            run once on --threads threads (about a minute or more).
+            run once on --threads threads (2.5 min wall on 2 cores).
             """)
 
     @Option(help: "Near-earth objects of the standard workload.")

@@ -26,7 +26,7 @@ struct PassesCommand: ParsableCommand {
     @OptionGroup(title: "Satellites")
     var source: ElementSource
 
-    @Option(help: ArgumentHelp("Ground station file or brahe directory (see below).", valueName: "file"))
+    @Option(help: ArgumentHelp("Ground station file or brahe directory (see above).", valueName: "file"))
     var stations: String
 
     @Option(help: ArgumentHelp("Start of the span, UTC, ISO-8601.", valueName: "time"))

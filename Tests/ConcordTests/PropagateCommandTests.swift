@@ -149,4 +149,25 @@ struct PropagateCommandTests {
         #expect(never.exitCode != 0)
         #expect(never.standardError.contains("SGP4 failed for every object at every time"))
     }
+
+    @Test(.enabled(if: TestFiles.sharedDataAvailable, TestFiles.sharedDataMissing))
+    func ommCatalogCSVMatchesPythonSGP4() throws {
+        let file = TestFiles.sharedData.appendingPathComponent("catalog/active_omm_2026-07-10.csv.gz").path
+        let result = try ConcordCommand.run([
+            "propagate", "--omm", file, "--id", "25544", "--at", "2026-07-10T00:00:00Z",
+        ])
+        #expect(result.exitCode == 0, "stderr: \(result.standardError)")
+        // python-sgp4 2.27: sgp4.omm.parse_csv + omm.initialize on the row NORAD_CAT_ID 25544,
+        // then sgp4(2461231.5, 0.0).
+        let python = [
+            4559.41279359435, 3485.9268953555843, -3645.1662013705486, -5.63066815035847, 2.782153455980869,
+            -4.379355894133315,
+        ]
+        let rows = Self.states(result.standardOutput, leadingNorad: false)
+        try #require(rows.count == 1)
+        for axis in 0..<6 {
+            let tolerance = axis < 3 ? 1e-6 : 1e-9
+            #expect(abs(rows[0].values[axis] - python[axis]) <= tolerance, "component \(axis)")
+        }
+    }
 }
