@@ -6,6 +6,7 @@ struct Concord: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "concord",
         abstract: "Run a space cooperation consortium: orbits, shared network, space safety, data exchange.",
-        subcommands: []
+        discussion: "Documentation: docs/cli.md. Times are UTC, ISO-8601; distances km; angles degrees.",
+        subcommands: [PropagateCommand.self, PassesCommand.self, BenchCommand.self]
     )
 }
