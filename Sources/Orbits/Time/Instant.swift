@@ -18,13 +18,7 @@ public struct Instant: Sendable, Hashable {
     /// `julianDay` is a midnight and `fraction` lies in `0 ..< 1`.
     @inlinable
     public init(julianDay: Double, fraction: Double = 0) {
-        let total = julianDay - 0.5
-        let whole = total.rounded(.down)
-        var f = (total - whole) + fraction
-        let carry = f.rounded(.down)
-        f -= carry
-        self.julianDay = whole + carry + 0.5
-        self.fraction = f
+        (self.julianDay, self.fraction) = JulianDate.normalized(julianDay: julianDay, fraction: fraction)
     }
 
     /// The Julian date as one `Double` (≈40 µs resolution in this era).

@@ -12,13 +12,19 @@ public struct JulianDate: Sendable, Hashable {
     /// Creates a two-part Julian date, renormalising the parts as `Instant` does.
     @inlinable
     public init(julianDay: Double, fraction: Double = 0) {
+        (self.julianDay, self.fraction) = Self.normalized(julianDay: julianDay, fraction: fraction)
+    }
+
+    /// Splits a two-part Julian date into the preceding midnight (`n + 0.5`) and a fraction in
+    /// `0 ..< 1`, exactly (the whole-day parts move without rounding).
+    @inlinable
+    static func normalized(julianDay: Double, fraction: Double) -> (julianDay: Double, fraction: Double) {
         let total = julianDay - 0.5
         let whole = total.rounded(.down)
         var f = (total - whole) + fraction
         let carry = f.rounded(.down)
         f -= carry
-        self.julianDay = whole + carry + 0.5
-        self.fraction = f
+        return (whole + carry + 0.5, f)
     }
 
     /// The Julian date as one `Double` (≈40 µs resolution in this era).
