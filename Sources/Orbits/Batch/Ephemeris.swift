@@ -21,6 +21,15 @@ public struct Ephemeris: Sendable {
         errorCodes = Array(repeating: 0, count: satelliteCount * timeCount)
     }
 
+    /// An ephemeris over filled arrays (`storage` holds `6 * satelliteCount * timeCount`).
+    init(satelliteCount: Int, timeCount: Int, storage: [Double], errorCodes: [UInt8]) {
+        precondition(storage.count == 6 * satelliteCount * timeCount && errorCodes.count == satelliteCount * timeCount)
+        self.satelliteCount = satelliteCount
+        self.timeCount = timeCount
+        self.storage = storage
+        self.errorCodes = errorCodes
+    }
+
     /// Elements per component block.
     @inlinable public var blockSize: Int { satelliteCount * timeCount }
 

@@ -6,7 +6,7 @@
 /// branch of the reference an exact no-op and the kernel branch-free.
 @usableFromInline
 struct NearEarthLanes: Sendable {
-    @usableFromInline typealias V = SIMD4<Double>
+    @usableFromInline typealias V = SIMDMath.V
 
     @usableFromInline var mo = V(), mdot = V(), argpo = V(), argpdot = V(), nodeo = V(), nodedot = V()
     @usableFromInline var nodecf = V(), cc1 = V(), bstarCC4 = V(), t2cof = V()
@@ -17,17 +17,20 @@ struct NearEarthLanes: Sendable {
     @usableFromInline var aycof = V(), xlcof = V(), con41 = V(), x1mth2 = V(), x7thm1 = V()
     /// Element set epochs, two-part Julian dates.
     @usableFromInline var epochDay = V(), epochFraction = V()
+    /// Largest |t| (min) for which every angle the kernel reduces stays within
+    /// `SIMDMath.reductionLimit`; beyond it the batch falls back to the scalar path.
+    @usableFromInline var safeMinutes = V()
     /// Earth constants (shared by all lanes).
     @usableFromInline var xke = 0.0, j2 = 0.0, radius = 0.0
 
     /// Packs up to four near-earth propagators; missing lanes repeat the first one.
     init(_ lanes: [SGP4Propagator]) {
-        precondition(!lanes.isEmpty && lanes.count <= 4)
+        precondition(!lanes.isEmpty && lanes.count <= V.scalarCount)
         let gravity = lanes[0].gravity
         xke = gravity.xke
         j2 = gravity.j2
         radius = gravity.radius
-        for lane in 0 ..< 4 {
+        for lane in 0 ..< V.scalarCount {
             let p = lanes[lane < lanes.count ? lane : 0]
             precondition(!p.isDeepSpace && p.gravity == gravity)
             mo[lane] = p.mo
@@ -64,8 +67,19 @@ struct NearEarthLanes: Sendable {
             con41[lane] = p.con41
             x1mth2[lane] = p.x1mth2
             x7thm1[lane] = p.x7thm1
+            safeMinutes[lane] = Self.safeMinutes(p)
             epochDay[lane] = p.elements.epoch.julianDay
             epochFraction[lane] = p.elements.epoch.fraction
         }
+    }
+
+    /// |t| (min) up to which the unreduced angles (mean anomaly, node, perigee, their sum)
+    /// stay below a quarter of `SIMDMath.reductionLimit` rad, counting the linear rates and the
+    /// t² drag terms; a satellite with heavy drag has decayed long before this binds.
+    static func safeMinutes(_ p: SGP4Propagator) -> Double {
+        let budget = 0.25 * SIMDMath.reductionLimit
+        let linear = abs(p.mdot) + abs(p.argpdot) + abs(p.nodedot) + abs(p.omgcof) + 1e-300
+        let quadratic = abs(p.nodecf) + abs(p.noUnkozai * p.t2cof) + 1e-300
+        return min(budget / linear, (budget / quadratic).squareRoot())
     }
 }

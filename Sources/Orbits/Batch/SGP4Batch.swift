@@ -9,7 +9,7 @@ public struct SGP4Batch: Sendable {
     /// Near-earth satellites packed four per block.
     @usableFromInline let blocks: [NearEarthLanes]
     /// For each block, the indices of its satellites in `propagators` (-1 for padding lanes).
-    @usableFromInline let blockMembers: [SIMD4<Int>]
+    @usableFromInline let blockMembers: [SIMDMath.Indices]
     /// Indices of the deep-space satellites, propagated one at a time.
     @usableFromInline let deepSpaceMembers: [Int]
 
@@ -26,16 +26,17 @@ public struct SGP4Batch: Sendable {
             }
         }
         var blocks: [NearEarthLanes] = []
-        var members: [SIMD4<Int>] = []
-        blocks.reserveCapacity((near.count + 3) / 4)
+        var members: [SIMDMath.Indices] = []
+        let width = SIMDMath.width
+        blocks.reserveCapacity((near.count + width - 1) / width)
         var start = 0
         while start < near.count {
-            let chunk = Array(near[start ..< min(start + 4, near.count)])
+            let chunk = Array(near[start ..< min(start + width, near.count)])
             blocks.append(NearEarthLanes(chunk.map { propagators[$0] }))
-            var lanes = SIMD4<Int>(repeating: -1)
+            var lanes = SIMDMath.Indices(repeating: -1)
             for (lane, index) in chunk.enumerated() { lanes[lane] = index }
             members.append(lanes)
-            start += 4
+            start += width
         }
         self.blocks = blocks
         self.blockMembers = members

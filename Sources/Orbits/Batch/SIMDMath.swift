@@ -2,13 +2,28 @@
 /// two-constant Cody-Waite reduction by π/2.
 ///
 /// glibc's scalar `sin`/`cos` are most of a scalar SGP4 propagation; these run four lanes at
-/// once with only SSE2 compares, blends and arithmetic (no integer lanes, no libm calls).
-/// Accuracy: within 1 ulp of the correctly rounded result for |x| ≤ π/4 (the kernels), and
-/// an absolute error below 1e-15 for |x| < 1e5 rad after reduction — far below the 1e-12
-/// relative that a 1e-8 km position tolerance needs. `SIMDMathTests` checks both against libm.
+/// once with only SSE2 arithmetic and bitwise lane operations (no mask-to-integer
+/// conversions, no branches, no libm calls), so the default x86-64 build vectorises them.
+///
+/// Accuracy (checked against libm by `SIMDMathTests`): the kernels are within 1 ulp of the
+/// correctly rounded result for |x| ≤ π/4; after reduction the absolute error stays below
+/// 2.3e-16 for |x| ≤ `reductionLimit` (q · pio2Hi is exact there). SGP4's 1e-8 km position
+/// tolerance needs about 1e-12 relative.
 @usableFromInline
 enum SIMDMath {
+    /// The lane vector every batch kernel uses. Four doubles are two SSE2 registers or one
+    /// AVX register; the kernels are written against these aliases only.
     @usableFromInline typealias V = SIMD4<Double>
+    /// The same lanes as raw bits.
+    @usableFromInline typealias Bits = SIMD4<UInt64>
+    /// The result of a lane comparison.
+    @usableFromInline typealias Mask = SIMDMask<SIMD4<Int64>>
+    /// Satellite indices per lane.
+    @usableFromInline typealias Indices = SIMD4<Int>
+    /// Error codes per lane.
+    @usableFromInline typealias Codes = SIMD4<UInt8>
+    /// Lanes per vector.
+    @usableFromInline static var width: Int { V.scalarCount }
 
     // fdlibm __kernel_sin coefficients.
     @usableFromInline static let s1 = -1.66666666666666324348e-01
@@ -28,8 +43,37 @@ enum SIMDMath {
     @usableFromInline static let pio2Hi = 1.57079632673412561417e+00
     @usableFromInline static let pio2Lo = 6.07710050650619224932e-11
     @usableFromInline static let twoOverPi = 6.36619772367581382433e-01
-    /// 1.5 × 2^52: adding and subtracting it rounds to the nearest integer (|x| < 2^51).
+    /// 1.5 × 2^52: adding it rounds to the nearest integer (|x| < 2^51) and leaves that
+    /// integer, two's complement, in the low bits of the sum.
     @usableFromInline static let roundingMagic = 6_755_399_441_055_744.0
+    /// Largest |x| (rad) for which `sinCos` and `remainderTwoPi` reduce exactly: 2^19 · π/2.
+    @usableFromInline static let reductionLimit = 823_549.6
+    @usableFromInline static let signBit: UInt64 = 0x8000_0000_0000_0000
+
+    @inlinable @inline(__always)
+    static func bits(_ x: V) -> Bits { unsafeBitCast(x, to: Bits.self) }
+
+    @inlinable @inline(__always)
+    static func double(_ b: Bits) -> V { unsafeBitCast(b, to: V.self) }
+
+    /// |x| by clearing the sign bits.
+    @inlinable @inline(__always)
+    static func abs(_ x: V) -> V { double(bits(x) & ~signBit) }
+
+    /// √|x|: the magnitude lets LLVM emit `sqrtpd` instead of a per-lane `sqrt` call
+    /// (Swift's `squareRoot` keeps C's errno path for negative arguments). Callers only use
+    /// it where a negative argument is already an error lane.
+    @inlinable @inline(__always)
+    static func sqrt(_ x: V) -> V { abs(x).squareRoot() }
+
+    /// True when any lane of the mask is set (a `movmskpd`, no call).
+    @inlinable @inline(__always)
+    static func any(_ mask: Mask) -> Bool {
+        let k = mask._storage
+        var union: Int64 = 0
+        for lane in k.indices { union |= k[lane] }
+        return union != 0
+    }
 
     /// sin(x) and cos(x) for |x| ≤ π/4 (no reduction).
     @inlinable @inline(__always)
@@ -64,21 +108,24 @@ enum SIMDMath {
         return shifted - roundingMagic
     }
 
-    /// sin(x) and cos(x) for any |x| < 1e5 rad.
+    /// sin(x) and cos(x) for |x| ≤ `reductionLimit` (beyond it the error grows slowly).
     @inlinable @inline(__always)
     static func sinCos(_ x: V) -> (sin: V, cos: V) {
-        let q: V = roundToInteger(x * twoOverPi)
+        let shifted: V = x * twoOverPi + roundingMagic
+        let q: V = shifted - roundingMagic
         let r: V = (x - q * pio2Hi) - q * pio2Lo
         let k = kernelSinCos(r)
-        // Quadrant m = q mod 4 in 0...3, exactly, without integer lanes.
-        let quarter: V = q * 0.25 - 0.375
-        let m: V = q - roundToInteger(quarter) * 4.0
-        let odd = (m .== 1.0) .| (m .== 3.0)
-        let s = k.sin.replacing(with: k.cos, where: odd)
-        let c = k.cos.replacing(with: k.sin, where: odd)
-        let sin = s.replacing(with: -s, where: m .>= 2.0)
-        let cos = c.replacing(with: -c, where: (m .== 1.0) .| (m .== 2.0))
-        return (sin, cos)
+        // The quadrant q mod 4 is in the low bits of `shifted`: bit 0 swaps sin and cos,
+        // bit 1 of q (of q + 1) is the sign of the sine (of the cosine).
+        let qi = bits(shifted)
+        let swap: Bits = 0 &- (qi & 1)
+        let sinSign: Bits = (qi & 2) &<< 62
+        let cosSign: Bits = ((qi &+ 1) & 2) &<< 62
+        let sb = bits(k.sin)
+        let cb = bits(k.cos)
+        let s: Bits = (sb & ~swap) | (cb & swap)
+        let c: Bits = (cb & ~swap) | (sb & swap)
+        return (double(s ^ sinSign), double(c ^ cosSign))
     }
 
     /// sin(a + d), cos(a + d) from sin a, cos a and a small step |d| ≤ π/4.
@@ -90,17 +137,19 @@ enum SIMDMath {
         return (sin, cos)
     }
 
-    /// `x` reduced like C's `fmod(x, 2π)` (sign of x kept); exact to ~1e-16 rad for |x| < 1e5.
+    /// `x` reduced like C's `fmod(x, 2π)`, sign of x kept, for |x| ≤ 8 · `reductionLimit`.
+    /// Within ~1e-16 rad of fmod, except that a lane a rounding error below a multiple of 2π
+    /// may come out as −1e-16 instead of 2π − 1e-16 (the same angle).
     @inlinable @inline(__always)
     static func remainderTwoPi(_ x: V) -> V {
-        // trunc(x / 2π) through round-to-nearest of |x|/2π - 0.5 (never a tie for real angles).
+        // trunc(|x| / 2π) through round-to-nearest of |x|/2π − 0.5 (≥ −0.5, which rounds to 0).
         let twoPiHi = 2.0 * pio2Hi * 2.0
         let twoPiLo = 2.0 * pio2Lo * 2.0
-        let magnitude = x.replacing(with: -x, where: x .< 0)
+        let sign = bits(x) & signBit
+        let magnitude = double(bits(x) & ~signBit)
         let turns: V = magnitude * (twoOverPi * 0.25) - 0.5
-        var n: V = roundToInteger(turns)
-        n = n.replacing(with: 0, where: n .< 0)
+        let n: V = roundToInteger(turns)
         let reduced: V = (magnitude - n * twoPiHi) - n * twoPiLo
-        return reduced.replacing(with: -reduced, where: x .< 0)
+        return double(bits(reduced) ^ sign)
     }
 }

@@ -1,0 +1,103 @@
+/// The part of SGP4 shared by the near-earth and deep-space SIMD kernels: long-period
+/// periodics, Kepler's equation, short-period periodics and the TEME orientation, for four
+/// satellites at once (Vallado's `sgp4` after `dpper`).
+@usableFromInline
+enum SGP4Lanes {
+    @usableFromInline typealias V = SIMDMath.V
+
+    /// States from the perturbed mean elements (`ep`, `argpp`, `nodep`, `mp` in rad, reduced
+    /// to ±2π; `am` in Earth radii, `nm` in rad/min), plus the semi-latus rectum `pl` and the
+    /// radius `mrt` (Earth radii) the caller needs for the error codes. Lanes that fail hold
+    /// meaningless numbers until the caller flags them.
+    @inlinable @inline(__always)
+    static func shortPeriodic(
+        gravity: (xke: Double, j2: Double, radius: Double), am: V, nm: V, ep: V, argpp: V, nodep: V, mp: V,
+        sinip: V, cosip: V, coefficients c: (aycof: V, xlcof: V, con41: V, x1mth2: V, x7thm1: V)
+    ) -> (states: LaneStates, pl: V, mrt: V) {
+        let one = V(repeating: 1.0)
+        let xke = gravity.xke
+        let vkmpersec = gravity.radius * xke / 60.0
+
+        // ---- long period periodics ----
+        let scArgp = SIMDMath.sinCos(argpp)
+        let axnl: V = ep * scArgp.cos
+        var tmp: V = one / (am * (one - ep * ep))
+        let aynl: V = ep * scArgp.sin + tmp * c.aycof
+        let xl: V = mp + argpp + nodep + tmp * c.xlcof * axnl
+
+        // ---- Kepler's equation, lanes frozen once converged as in the reference ----
+        let u = SIMDMath.remainderTwoPi(xl - nodep)
+        var eo1 = u
+        var sc = SIMDMath.sinCos(eo1)
+        var active = SIMDMath.Mask(repeating: true)
+        for ktr in 1 ... 10 {
+            let denominator: V = one - sc.cos * axnl - sc.sin * aynl
+            let numerator: V = u - aynl * sc.cos + axnl * sc.sin - eo1
+            var tem5: V = numerator / denominator
+            tem5 = tem5.replacing(with: 0.95, where: tem5 .>= 0.95)
+            tem5 = tem5.replacing(with: -0.95, where: tem5 .<= -0.95)
+            tem5 = tem5.replacing(with: 0, where: .!active)
+            eo1 = eo1 + tem5
+            let magnitude = SIMDMath.abs(tem5)
+            active = active .& (magnitude .>= 1.0e-12)
+            if ktr == 10 || !SIMDMath.any(active) { break }
+            let next: (sin: V, cos: V)
+            if SIMDMath.any(magnitude .> 0.78) {
+                next = SIMDMath.sinCos(eo1)
+            } else {
+                next = SIMDMath.rotate(sin: sc.sin, cos: sc.cos, by: tem5)
+            }
+            sc.sin = sc.sin.replacing(with: next.sin, where: active)
+            sc.cos = sc.cos.replacing(with: next.cos, where: active)
+        }
+
+        // ---- short period preliminary quantities ----
+        let ecose: V = axnl * sc.cos + aynl * sc.sin
+        let esine: V = axnl * sc.sin - aynl * sc.cos
+        let el2: V = axnl * axnl + aynl * aynl
+        let pl: V = am * (one - el2)
+        let rl: V = am * (one - ecose)
+        let rdotl: V = SIMDMath.sqrt(am) * esine / rl
+        let rvdotl: V = SIMDMath.sqrt(pl) / rl
+        let betal: V = SIMDMath.sqrt(one - el2)
+        tmp = esine / (one + betal)
+        let amOverRl: V = am / rl
+        let sinu: V = amOverRl * (sc.sin - aynl - axnl * tmp)
+        let cosu: V = amOverRl * (sc.cos - axnl + aynl * tmp)
+        let sin2u: V = (cosu + cosu) * sinu
+        let cos2u: V = one - 2.0 * sinu * sinu
+        tmp = one / pl
+        let temp1: V = 0.5 * gravity.j2 * tmp
+        let temp2: V = temp1 * tmp
+
+        // ---- update for short period periodics ----
+        let mrt: V = rl * (one - 1.5 * temp2 * betal * c.con41) + 0.5 * temp1 * c.x1mth2 * cos2u
+        let deltaU: V = -0.25 * temp2 * c.x7thm1 * sin2u
+        let xnode: V = nodep + 1.5 * temp2 * cosip * sin2u
+        let deltaI: V = 1.5 * temp2 * cosip * sinip * cos2u
+        let nmOverXke: V = nm / xke
+        let mvt: V = rdotl - nmOverXke * temp1 * c.x1mth2 * sin2u
+        let rvdot: V = rvdotl + nmOverXke * temp1 * (c.x1mth2 * cos2u + 1.5 * c.con41)
+
+        // ---- orientation vectors ----
+        let hypot: V = SIMDMath.sqrt(sinu * sinu + cosu * cosu)
+        let scU = SIMDMath.rotate(sin: sinu / hypot, cos: cosu / hypot, by: deltaU)
+        let scNode = SIMDMath.sinCos(xnode)
+        let scInc = SIMDMath.rotate(sin: sinip, cos: cosip, by: deltaI)
+        let xmx: V = -scNode.sin * scInc.cos
+        let xmy: V = scNode.cos * scInc.cos
+        let ux: V = xmx * scU.sin + scNode.cos * scU.cos
+        let uy: V = xmy * scU.sin + scNode.sin * scU.cos
+        let uz: V = scInc.sin * scU.sin
+        let vx: V = xmx * scU.cos - scNode.cos * scU.sin
+        let vy: V = xmy * scU.cos - scNode.sin * scU.sin
+        let vz: V = scInc.sin * scU.cos
+
+        let radius = gravity.radius
+        let states = LaneStates(
+            x: (mrt * ux) * radius, y: (mrt * uy) * radius, z: (mrt * uz) * radius,
+            vx: (mvt * ux + rvdot * vx) * vkmpersec, vy: (mvt * uy + rvdot * vy) * vkmpersec,
+            vz: (mvt * uz + rvdot * vz) * vkmpersec)
+        return (states, pl, mrt)
+    }
+}
