@@ -59,9 +59,29 @@ extension NearEarthLanes {
     /// paths to the same tolerances and error codes.
     @inlinable @inline(__always)
     func states(minutesSinceEpoch t: V) -> LaneStates {
-        let one = V(repeating: 1.0)
+        let m = secular(minutesSinceEpoch: t)
+        let kepler = SGP4Lanes.kepler(
+            am: m.am, ep: m.em, argpp: m.argpp, nodep: m.nodep, mp: m.mp, aycof: aycof, xlcof: xlcof)
+        var tail = SGP4Lanes.shortPeriodic(
+            gravity: (xke: xke, j2: j2, radius: radius), am: m.am, nm: m.nm, kepler: kepler, nodep: m.nodep,
+            sinip: sinio, cosip: cosio,
+            coefficients: (aycof: aycof, xlcof: xlcof, con41: con41, x1mth2: x1mth2, x7thm1: x7thm1))
+        let suspect =
+            (m.emRaw .>= 1.0) .| (m.emRaw .< -0.001) .| (tail.pl .< 0.0) .| (tail.mrt .< 1.0)
+            .| (noUnkozai .<= 0.0)
+        if SIMDMath.any(suspect) {
+            tail.states.flagErrors(
+                meanMotion: noUnkozai, meanEccentricity: m.emRaw, perturbedEccentricity: nil,
+                semiLatusRectum: tail.pl, radius: tail.mrt)
+        }
+        return tail.states
+    }
 
-        // ---- secular gravity and atmospheric drag ----
+    /// Mean elements at `t` after secular gravity and drag, angles reduced as the reference
+    /// does (`fmod` by 2π): the first stage of `states(minutesSinceEpoch:)`.
+    @usableFromInline @inline(never)
+    func secular(minutesSinceEpoch t: V) -> SGP4Lanes.MeanElements {
+        let one = V(repeating: 1.0)
         let xmdf: V = mo + mdot * t
         let argpdf: V = argpo + argpdot * t
         let nodedf: V = nodeo + nodedot * t
@@ -96,18 +116,7 @@ extension NearEarthLanes {
         let argpReduced = SIMDMath.remainderTwoPi(argpm)
         let xlmReduced = SIMDMath.remainderTwoPi(xlm)
         let mmReduced = SIMDMath.remainderTwoPi(xlmReduced - argpReduced - nodeReduced)
-
-        var tail = SGP4Lanes.shortPeriodic(
-            gravity: (xke: xke, j2: j2, radius: radius), am: am, nm: nm, ep: em, argpp: argpReduced,
-            nodep: nodeReduced, mp: mmReduced, sinip: sinio, cosip: cosio,
-            coefficients: (aycof: aycof, xlcof: xlcof, con41: con41, x1mth2: x1mth2, x7thm1: x7thm1))
-        let suspect =
-            (emRaw .>= 1.0) .| (emRaw .< -0.001) .| (tail.pl .< 0.0) .| (tail.mrt .< 1.0) .| (noUnkozai .<= 0.0)
-        if SIMDMath.any(suspect) {
-            tail.states.flagErrors(
-                meanMotion: noUnkozai, meanEccentricity: emRaw, perturbedEccentricity: nil, semiLatusRectum: tail.pl,
-                radius: tail.mrt)
-        }
-        return tail.states
+        return SGP4Lanes.MeanElements(
+            am: am, nm: nm, em: em, emRaw: emRaw, argpp: argpReduced, nodep: nodeReduced, mp: mmReduced)
     }
 }

@@ -10,6 +10,9 @@ public struct SGP4Batch: Sendable {
     @usableFromInline let blocks: [NearEarthLanes]
     /// For each block, the indices of its satellites in `propagators` (-1 for padding lanes).
     @usableFromInline let blockMembers: [SIMDMath.Indices]
+    /// Indices of the near-earth satellites (each propagated over time lanes when there are
+    /// enough times).
+    @usableFromInline let nearEarthMembers: [Int]
     /// Indices of the deep-space satellites, propagated one at a time.
     @usableFromInline let deepSpaceMembers: [Int]
 
@@ -41,6 +44,7 @@ public struct SGP4Batch: Sendable {
         self.blocks = blocks
         self.blockMembers = members
         self.deepSpaceMembers = deep
+        self.nearEarthMembers = near
     }
 
     /// Initialises propagators for the element sets and prepares the batch.

@@ -5,26 +5,45 @@
 enum SGP4Lanes {
     @usableFromInline typealias V = SIMDMath.V
 
-    /// States from the perturbed mean elements (`ep`, `argpp`, `nodep`, `mp` in rad, reduced
-    /// to ±2π; `am` in Earth radii, `nm` in rad/min), plus the semi-latus rectum `pl` and the
-    /// radius `mrt` (Earth radii) the caller needs for the error codes. Lanes that fail hold
-    /// meaningless numbers until the caller flags them.
-    @inlinable @inline(__always)
-    static func shortPeriodic(
-        gravity: (xke: Double, j2: Double, radius: Double), am: V, nm: V, ep: V, argpp: V, nodep: V, mp: V,
-        sinip: V, cosip: V, coefficients c: (aycof: V, xlcof: V, con41: V, x1mth2: V, x7thm1: V)
-    ) -> (states: LaneStates, pl: V, mrt: V) {
-        let one = V(repeating: 1.0)
-        let xke = gravity.xke
-        let vkmpersec = gravity.radius * xke / 60.0
+    /// Mean elements after the secular (and, deep space, lunar-solar) terms: semi-major axis
+    /// `am` (Earth radii), mean motion `nm` (rad/min), eccentricity `em` (clamped at 1e-6)
+    /// and `emRaw` (before the clamp, for the error codes), angles in rad reduced to ±2π.
+    @usableFromInline
+    struct MeanElements {
+        @usableFromInline var am: V, nm: V, em: V, emRaw: V, argpp: V, nodep: V, mp: V
 
+        @inlinable init(am: V, nm: V, em: V, emRaw: V, argpp: V, nodep: V, mp: V) {
+            (self.am, self.nm, self.em, self.emRaw) = (am, nm, em, emRaw)
+            (self.argpp, self.nodep, self.mp) = (argpp, nodep, mp)
+        }
+    }
+
+    /// The solution of Kepler's equation for the long-period elements: `axnl`, `aynl` and
+    /// sin/cos of the eccentric longitude, as Vallado's loop leaves them.
+    @usableFromInline
+    struct Kepler {
+        @usableFromInline var axnl: V, aynl: V, sinE: V, cosE: V
+
+        @inlinable init(axnl: V, aynl: V, sinE: V, cosE: V) {
+            (self.axnl, self.aynl, self.sinE, self.cosE) = (axnl, aynl, sinE, cosE)
+        }
+    }
+
+    /// Long-period periodics and Kepler's equation from the perturbed mean elements (`ep`,
+    /// `argpp`, `nodep`, `mp` in rad, reduced to ±2π; `am` in Earth radii).
+    ///
+    /// Each stage of the kernel is its own function on purpose: whole-kernel inlining makes
+    /// LLVM split the lane vectors back into scalars (the vector phis of the Kepler loop and
+    /// the size of one huge block defeat the SLP vectoriser), which more than halves the speed.
+    @usableFromInline @inline(never)
+    static func kepler(am: V, ep: V, argpp: V, nodep: V, mp: V, aycof: V, xlcof: V) -> Kepler {
+        let one = V(repeating: 1.0)
         // ---- long period periodics ----
         let scArgp = SIMDMath.sinCos(argpp)
         let axnl: V = ep * scArgp.cos
-        var tmp: V = one / (am * (one - ep * ep))
-        let aynl: V = ep * scArgp.sin + tmp * c.aycof
-        let xl: V = mp + argpp + nodep + tmp * c.xlcof * axnl
-
+        let tmp: V = one / (am * (one - ep * ep))
+        let aynl: V = ep * scArgp.sin + tmp * aycof
+        let xl: V = mp + argpp + nodep + tmp * xlcof * axnl
         // ---- Kepler's equation, lanes frozen once converged as in the reference ----
         let u = SIMDMath.remainderTwoPi(xl - nodep)
         var eo1 = u
@@ -51,6 +70,24 @@ enum SGP4Lanes {
             sc.cos = sc.cos.replacing(with: next.cos, where: active)
         }
 
+        return Kepler(axnl: axnl, aynl: aynl, sinE: sc.sin, cosE: sc.cos)
+    }
+
+    /// States from the Kepler solution: short-period periodics and TEME orientation, plus the
+    /// semi-latus rectum `pl` and the radius `mrt` (Earth radii) the caller needs for the
+    /// error codes. Lanes that fail hold meaningless numbers until the caller flags them.
+    @usableFromInline @inline(never)
+    static func shortPeriodic(
+        gravity: (xke: Double, j2: Double, radius: Double), am: V, nm: V, kepler k: Kepler, nodep: V,
+        sinip: V, cosip: V, coefficients c: (aycof: V, xlcof: V, con41: V, x1mth2: V, x7thm1: V)
+    ) -> (states: LaneStates, pl: V, mrt: V) {
+        let one = V(repeating: 1.0)
+        let xke = gravity.xke
+        let vkmpersec = gravity.radius * xke / 60.0
+        let axnl = k.axnl
+        let aynl = k.aynl
+        let sc = (sin: k.sinE, cos: k.cosE)
+        var tmp: V
         // ---- short period preliminary quantities ----
         let ecose: V = axnl * sc.cos + aynl * sc.sin
         let esine: V = axnl * sc.sin - aynl * sc.cos

@@ -1,4 +1,4 @@
-/// Branch-free double-precision sine and cosine on `SIMD4<Double>`: fdlibm's kernels with a
+/// Branch-free double-precision sine and cosine on `SIMD8<Double>`: fdlibm's kernels with a
 /// two-constant Cody-Waite reduction by π/2.
 ///
 /// glibc's scalar `sin`/`cos` are most of a scalar SGP4 propagation; these run four lanes at
@@ -13,15 +13,15 @@
 enum SIMDMath {
     /// The lane vector every batch kernel uses. Four doubles are two SSE2 registers or one
     /// AVX register; the kernels are written against these aliases only.
-    @usableFromInline typealias V = SIMD4<Double>
+    @usableFromInline typealias V = SIMD8<Double>
     /// The same lanes as raw bits.
-    @usableFromInline typealias Bits = SIMD4<UInt64>
+    @usableFromInline typealias Bits = SIMD8<UInt64>
     /// The result of a lane comparison.
-    @usableFromInline typealias Mask = SIMDMask<SIMD4<Int64>>
+    @usableFromInline typealias Mask = SIMDMask<SIMD8<Int64>>
     /// Satellite indices per lane.
-    @usableFromInline typealias Indices = SIMD4<Int>
+    @usableFromInline typealias Indices = SIMD8<Int>
     /// Error codes per lane.
-    @usableFromInline typealias Codes = SIMD4<UInt8>
+    @usableFromInline typealias Codes = SIMD8<UInt8>
     /// Lanes per vector.
     @usableFromInline static var width: Int { V.scalarCount }
 
