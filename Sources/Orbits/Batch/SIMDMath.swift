@@ -137,14 +137,18 @@ enum SIMDMath {
         return (sin, cos)
     }
 
-    /// `x` reduced like C's `fmod(x, 2π)`, sign of x kept, for |x| ≤ 8 · `reductionLimit`.
-    /// Within ~1e-16 rad of fmod, except that a lane a rounding error below a multiple of 2π
-    /// may come out as −1e-16 instead of 2π − 1e-16 (the same angle).
+    /// `Double(2π)` (what the reference's `fmod(x, twopi)` divides by, 2.4e-16 below the true
+    /// 2π) split so that n · twoPiHi (33 bits) and n · twoPiLo (17 bits) are exact for n < 2^20.
+    @usableFromInline static let twoPiHi = 0x1.921fb544p+2
+    @usableFromInline static let twoPiLo = 0x1.0b46p-32
+
+    /// `x` reduced like C's `fmod(x, Double(2π))`, sign of x kept, for |x| ≤ 8 · `reductionLimit`:
+    /// the same multiple of the same 2π as the reference, so the result is within one
+    /// rounding of fmod's, except that a lane just below a multiple of 2π may come out as
+    /// −1e-16 instead of 2π − 1e-16 (the same angle).
     @inlinable @inline(__always)
     static func remainderTwoPi(_ x: V) -> V {
         // trunc(|x| / 2π) through round-to-nearest of |x|/2π − 0.5 (≥ −0.5, which rounds to 0).
-        let twoPiHi = 2.0 * pio2Hi * 2.0
-        let twoPiLo = 2.0 * pio2Lo * 2.0
         let sign = bits(x) & signBit
         let magnitude = double(bits(x) & ~signBit)
         let turns: V = magnitude * (twoOverPi * 0.25) - 0.5
