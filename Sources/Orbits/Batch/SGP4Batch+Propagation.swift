@@ -34,9 +34,10 @@ extension SGP4Batch {
     /// `count * times.count`) and `codes`, split into work items shared by `threads` workers;
     /// each item writes only its own satellites' rows.
     ///
-    /// With at least `SIMDMath.width` times, each near-earth satellite is propagated alone
-    /// with consecutive times in the lanes (its rows are then written with whole-vector
-    /// stores); with fewer times, satellites are packed across the lanes instead.
+    /// With at least `SIMDMath.width` times, each satellite (near earth or deep space) is
+    /// propagated alone with consecutive times in the lanes (its rows are then written with
+    /// whole-vector stores); with fewer times, near-earth satellites are packed across the
+    /// lanes instead and deep-space ones go through the scalar path.
     func fill(
         storage: UnsafeMutableBufferPointer<Double>, codes: UnsafeMutableBufferPointer<UInt8>, times: BatchTimes,
         threads: Int
@@ -55,9 +56,17 @@ extension SGP4Batch {
             let upper = itemCount * (chunk + 1) / chunks
             for item in lower ..< upper {
                 if item >= nearItems {
-                    propagateScalar(deepSpaceMembers[item - nearItems], times: times, output: output)
+                    let index = deepSpaceMembers[item - nearItems]
+                    if timeLanes && propagators[index].isDeepSpace {
+                        propagateDeepSpaceOverTimeLanes(index, times: times, output: output)
+                    } else if timeLanes {
+                        // Near earth with another gravity model than the packed blocks.
+                        propagateNearEarthOverTimeLanes(index, times: times, output: output)
+                    } else {
+                        propagateScalar(index, times: times, output: output)
+                    }
                 } else if timeLanes {
-                    propagateOverTimeLanes(nearEarthMembers[item], times: times, output: output)
+                    propagateNearEarthOverTimeLanes(nearEarthMembers[item], times: times, output: output)
                 } else {
                     propagateBlock(item, times: times, output: output)
                 }

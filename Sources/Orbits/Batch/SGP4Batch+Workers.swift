@@ -1,13 +1,37 @@
 extension SGP4Batch {
     /// One near-earth satellite at every time, `SIMDMath.width` consecutive times per kernel
-    /// call; each component of the result is one unaligned vector store into the
-    /// satellite's row. The last vector is aligned to the end of the row, so it may recompute
-    /// (identically) a few states of the previous one.
-    func propagateOverTimeLanes(_ index: Int, times: BatchTimes, output: DisjointOutput) {
+    /// call.
+    func propagateNearEarthOverTimeLanes(_ index: Int, times: BatchTimes, output: DisjointOutput) {
+        let lanes = NearEarthLanes([propagators[index]])
+        propagateOverTimeLanes(index, times: times, output: output, safeMinutes: lanes.safeMinutes) {
+            lanes.states(minutesSinceEpoch: $0)
+        }
+    }
+
+    /// One deep-space satellite at every time, `SIMDMath.width` consecutive times per kernel
+    /// call.
+    func propagateDeepSpaceOverTimeLanes(_ index: Int, times: BatchTimes, output: DisjointOutput) {
+        let lanes = DeepSpaceLanes(propagators[index])
+        propagateOverTimeLanes(
+            index, times: times, output: output, safeMinutes: SIMDMath.V(repeating: lanes.safeMinutes)
+        ) {
+            lanes.states(minutesSinceEpoch: $0)
+        }
+    }
+
+    /// One satellite at every time through `kernel`, consecutive times in the lanes; each
+    /// component of the result is one unaligned vector store into the satellite's row. The
+    /// last vector is aligned to the end of the row, so it may recompute (identically) a few
+    /// states of the previous one. Vectors with a time beyond `safeMinutes` go through the
+    /// scalar path.
+    @inline(__always)
+    func propagateOverTimeLanes(
+        _ index: Int, times: BatchTimes, output: DisjointOutput, safeMinutes: SIMDMath.V,
+        kernel: (SIMDMath.V) -> LaneStates
+    ) {
         let width = SIMDMath.width
         let timeCount = times.count
         let propagator = propagators[index]
-        let lanes = NearEarthLanes([propagator])
         let epochDay = propagator.elements.epoch.julianDay
         let epochFraction = propagator.elements.epoch.fraction
         let n = count * timeCount
@@ -19,7 +43,7 @@ extension SGP4Batch {
             let start = Swift.min(next, timeCount - width)
             next = start + width
             let t = times.lanes(from: start, epochDay: epochDay, epochFraction: epochFraction)
-            if SIMDMath.any(SIMDMath.abs(t) .> lanes.safeMinutes) {
+            if SIMDMath.any(SIMDMath.abs(t) .> safeMinutes) {
                 for j in start ..< start + width {
                     storeScalar(
                         propagator, at: row + j, output: output,
@@ -27,7 +51,7 @@ extension SGP4Batch {
                 }
                 continue
             }
-            let s = lanes.states(minutesSinceEpoch: t)
+            let s = kernel(t)
             let offset = (row + start) * 8
             storage.storeBytes(of: s.x, toByteOffset: offset, as: SIMDMath.V.self)
             storage.storeBytes(of: s.y, toByteOffset: 8 * n + offset, as: SIMDMath.V.self)
