@@ -57,6 +57,19 @@ import Testing
         #expect(worst <= 1.0)
     }
 
+    @Test func smallKernelWithinOneUlp() {
+        var worst = 0.0
+        for x in Self.arguments(limit: SIMDMath.smallAngle, seed: 2) {
+            let k = SIMDMath.smallKernelSinCos(x)
+            for lane in x.indices {
+                worst = max(worst, abs(k.sin[lane] - sin(x[lane])) / ulp(sin(x[lane])))
+                worst = max(worst, abs(k.cos[lane] - cos(x[lane])) / ulp(cos(x[lane])))
+            }
+        }
+        print("small kernel sin/cos: worst \(worst) ulp")
+        #expect(worst <= 1.0)
+    }
+
     @Test(arguments: [10.0, 1.0e3, 1.0e5, SIMDMath.reductionLimit])
     func sinCosWithinAbsoluteBound(limit: Double) {
         var worst = 0.0

@@ -49,7 +49,7 @@ struct LaneStates {
 }
 
 extension NearEarthLanes {
-    /// SGP4 for four near-earth satellites at `t` minutes since their own epochs: the scalar
+    /// SGP4 for one lane vector of near-earth lanes at `t` minutes since their own epochs: the scalar
     /// `SGP4Propagator.state(minutesSinceEpoch:)` transcribed to SIMD lanes.
     ///
     /// Differences from the scalar path are rounding-level: sines and cosines come from

@@ -1,5 +1,5 @@
-/// The SGP4 coefficients of four near-earth satellites, one per SIMD lane (an
-/// array-of-structs-of-arrays block: contiguous, 32 × 32 bytes).
+/// The SGP4 coefficients of `SIMDMath.width` near-earth satellites, one per SIMD lane (an
+/// array-of-structs-of-arrays block: contiguous, 36 vectors).
 ///
 /// Built from `SGP4Propagator`s, so batch and scalar paths share one initialisation.
 /// Satellites with `isimp` set get zero higher-order drag coefficients, which makes that
@@ -23,7 +23,8 @@ struct NearEarthLanes: Sendable {
     /// Earth constants (shared by all lanes).
     @usableFromInline var xke = 0.0, j2 = 0.0, radius = 0.0
 
-    /// Packs up to four near-earth propagators; missing lanes repeat the first one.
+    /// Packs up to `SIMDMath.width` near-earth propagators; missing lanes repeat the first one
+    /// (so one propagator fills every lane: the time-lane layout).
     init(_ lanes: [SGP4Propagator]) {
         precondition(!lanes.isEmpty && lanes.count <= V.scalarCount)
         let gravity = lanes[0].gravity

@@ -1,6 +1,6 @@
 /// The part of SGP4 shared by the near-earth and deep-space SIMD kernels: long-period
-/// periodics, Kepler's equation, short-period periodics and the TEME orientation, for four
-/// satellites at once (Vallado's `sgp4` after `dpper`).
+/// periodics, Kepler's equation, short-period periodics and the TEME orientation, for one
+/// lane vector at once (Vallado's `sgp4` after `dpper`).
 @usableFromInline
 enum SGP4Lanes {
     @usableFromInline typealias V = SIMDMath.V
@@ -63,8 +63,12 @@ enum SGP4Lanes {
             let next: (sin: V, cos: V)
             if SIMDMath.any(magnitude .> 0.78) {
                 next = SIMDMath.sinCos(eo1)
-            } else {
+            } else if SIMDMath.any(magnitude .> SIMDMath.smallAngle) {
                 next = SIMDMath.rotate(sin: sc.sin, cos: sc.cos, by: tem5)
+            } else {
+                // Newton's later steps are tiny: two polynomial terms give the same sin/cos.
+                let k = SIMDMath.smallKernelSinCos(tem5)
+                next = (sc.sin * k.cos + sc.cos * k.sin, sc.cos * k.cos - sc.sin * k.sin)
             }
             sc.sin = sc.sin.replacing(with: next.sin, where: active)
             sc.cos = sc.cos.replacing(with: next.cos, where: active)
@@ -94,11 +98,13 @@ enum SGP4Lanes {
         let el2: V = axnl * axnl + aynl * aynl
         let pl: V = am * (one - el2)
         let rl: V = am * (one - ecose)
-        let rdotl: V = SIMDMath.sqrt(am) * esine / rl
-        let rvdotl: V = SIMDMath.sqrt(pl) / rl
+        // One reciprocal of rl and of |u| instead of five divisions (1-ulp differences).
+        let rlInverse: V = one / rl
+        let rdotl: V = SIMDMath.sqrt(am) * esine * rlInverse
+        let rvdotl: V = SIMDMath.sqrt(pl) * rlInverse
         let betal: V = SIMDMath.sqrt(one - el2)
         tmp = esine / (one + betal)
-        let amOverRl: V = am / rl
+        let amOverRl: V = am * rlInverse
         let sinu: V = amOverRl * (sc.sin - aynl - axnl * tmp)
         let cosu: V = amOverRl * (sc.cos - axnl + aynl * tmp)
         let sin2u: V = (cosu + cosu) * sinu
@@ -112,13 +118,13 @@ enum SGP4Lanes {
         let deltaU: V = -0.25 * temp2 * c.x7thm1 * sin2u
         let xnode: V = nodep + 1.5 * temp2 * cosip * sin2u
         let deltaI: V = 1.5 * temp2 * cosip * sinip * cos2u
-        let nmOverXke: V = nm / xke
+        let nmOverXke: V = nm * (1.0 / xke)
         let mvt: V = rdotl - nmOverXke * temp1 * c.x1mth2 * sin2u
         let rvdot: V = rvdotl + nmOverXke * temp1 * (c.x1mth2 * cos2u + 1.5 * c.con41)
 
         // ---- orientation vectors ----
-        let hypot: V = SIMDMath.sqrt(sinu * sinu + cosu * cosu)
-        let scU = SIMDMath.rotate(sin: sinu / hypot, cos: cosu / hypot, by: deltaU)
+        let hypotInverse: V = one / SIMDMath.sqrt(sinu * sinu + cosu * cosu)
+        let scU = SIMDMath.rotate(sin: sinu * hypotInverse, cos: cosu * hypotInverse, by: deltaU)
         let scNode = SIMDMath.sinCos(xnode)
         let scInc = SIMDMath.rotate(sin: sinip, cos: cosip, by: deltaI)
         let xmx: V = -scNode.sin * scInc.cos
