@@ -204,6 +204,31 @@ import Testing
         #expect(worstInstants.r <= 1e-6, "max |dr| \(worstInstants.r) km")
         #expect(worstInstants.v <= 1e-8, "max |dv| \(worstInstants.v) km/s")
     }
+
+    /// Positions-only output: the same numbers and codes as the full ephemeris, for many times
+    /// (time lanes), few times (satellite lanes) and a mix of near-earth and deep-space orbits.
+    @Test func positionsMatchEphemeris() {
+        let batch = SGP4Batch(Self.randomNearEarth(count: 37) + Self.randomDeepSpace(count: 12))
+        let start = Instant(julianDay: 2_460_001.5, fraction: 0.25)
+        for count in [3, 40] {
+            let step = count == 3 ? 2500.0 : 173.0
+            let instants = (0 ..< count).map { start.adding(minutes: Double($0) * step - 3000) }
+            let full = batch.ephemeris(at: instants, threads: 2)
+            let positions = batch.positions(at: instants, threads: 2)
+            #expect(positions.errorCodes == full.errorCodes)
+            #expect(positions.errorCodes.contains { $0 != 0 }, "decaying orbits exercise the error lanes")
+            for s in 0 ..< batch.count {
+                for j in 0 ..< count {
+                    let expected = full.state(satellite: s, time: j).position
+                    let position = positions.position(satellite: s, time: j)
+                    #expect(position == expected || (position.x.isNaN && expected.x.isNaN), "\(s) \(j)")
+                }
+            }
+        }
+        let minutes = [0.0, 10, 20]
+        #expect(batch.positions(minutesSinceEpoch: minutes).storage.prefix(3).elementsEqual(
+            batch.ephemeris(minutesSinceEpoch: minutes).storage.prefix(3)))
+    }
 }
 
 /// A small deterministic generator for reproducible test samples.

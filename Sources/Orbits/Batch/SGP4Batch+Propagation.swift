@@ -31,7 +31,7 @@ extension SGP4Batch {
     }
 
     /// Writes every state of every satellite into `storage` (six blocks of
-    /// `count * times.count`) and `codes`, split into work items shared by `threads` workers;
+    /// `count * times.count`, or three for positions only) and `codes`, split into work items shared by `threads` workers;
     /// each item writes only its own satellites' rows.
     ///
     /// With at least `SIMDMath.width` times, each satellite (near earth or deep space) is
@@ -43,7 +43,7 @@ extension SGP4Batch {
         threads: Int
     ) {
         let n = count * times.count
-        precondition(storage.count == 6 * n && codes.count == n)
+        precondition((storage.count == 6 * n || storage.count == 3 * n) && codes.count == n)
         guard n > 0 else { return }
         let timeLanes = times.count >= SIMDMath.width
         let nearItems = timeLanes ? nearEarthMembers.count : blocks.count
@@ -91,11 +91,15 @@ public enum BatchThreads {
 /// `@unchecked Sendable` sound.
 @usableFromInline
 struct DisjointOutput: @unchecked Sendable {
+    /// Component blocks of `codes.count` doubles: x, y, z (km), then vx, vy, vz (km/s) when
+    /// `velocities` is set.
     @usableFromInline let storage: UnsafeMutableBufferPointer<Double>
     @usableFromInline let codes: UnsafeMutableBufferPointer<UInt8>
+    @usableFromInline let velocities: Bool
 
     @inlinable init(storage: UnsafeMutableBufferPointer<Double>, codes: UnsafeMutableBufferPointer<UInt8>) {
         self.storage = storage
         self.codes = codes
+        velocities = storage.count == 6 * codes.count
     }
 }

@@ -56,9 +56,11 @@ extension SGP4Batch {
             storage.storeBytes(of: s.x, toByteOffset: offset, as: SIMDMath.V.self)
             storage.storeBytes(of: s.y, toByteOffset: 8 * n + offset, as: SIMDMath.V.self)
             storage.storeBytes(of: s.z, toByteOffset: 16 * n + offset, as: SIMDMath.V.self)
-            storage.storeBytes(of: s.vx, toByteOffset: 24 * n + offset, as: SIMDMath.V.self)
-            storage.storeBytes(of: s.vy, toByteOffset: 32 * n + offset, as: SIMDMath.V.self)
-            storage.storeBytes(of: s.vz, toByteOffset: 40 * n + offset, as: SIMDMath.V.self)
+            if output.velocities {
+                storage.storeBytes(of: s.vx, toByteOffset: 24 * n + offset, as: SIMDMath.V.self)
+                storage.storeBytes(of: s.vy, toByteOffset: 32 * n + offset, as: SIMDMath.V.self)
+                storage.storeBytes(of: s.vz, toByteOffset: 40 * n + offset, as: SIMDMath.V.self)
+            }
             codes.storeBytes(of: s.code, toByteOffset: row + start, as: SIMDMath.Codes.self)
         }
     }
@@ -91,10 +93,12 @@ extension SGP4Batch {
                 storage[i] = s.x[lane]
                 storage[n + i] = s.y[lane]
                 storage[2 * n + i] = s.z[lane]
-                storage[3 * n + i] = s.vx[lane]
-                storage[4 * n + i] = s.vy[lane]
-                storage[5 * n + i] = s.vz[lane]
                 codes[i] = s.code[lane]
+                if output.velocities {
+                    storage[3 * n + i] = s.vx[lane]
+                    storage[4 * n + i] = s.vy[lane]
+                    storage[5 * n + i] = s.vz[lane]
+                }
             }
         }
     }
@@ -124,9 +128,11 @@ extension SGP4Batch {
         output.storage[i] = state.position.x
         output.storage[n + i] = state.position.y
         output.storage[2 * n + i] = state.position.z
-        output.storage[3 * n + i] = state.velocity.x
-        output.storage[4 * n + i] = state.velocity.y
-        output.storage[5 * n + i] = state.velocity.z
+        if output.velocities {
+            output.storage[3 * n + i] = state.velocity.x
+            output.storage[4 * n + i] = state.velocity.y
+            output.storage[5 * n + i] = state.velocity.z
+        }
         output.codes[i] = code
     }
 }
