@@ -77,18 +77,20 @@ struct DeepSpaceLanes: Sendable {
         let q = periodics(s, minutesSinceEpoch: t)
         let kepler = SGP4Lanes.kepler(
             am: m.am, ep: q.ep, argpp: q.argpp, nodep: q.nodep, mp: q.mp, aycof: q.aycof, xlcof: q.xlcof)
-        var tail = SGP4Lanes.shortPeriodic(
+        var states = LaneStates()
+        let tail = SGP4Lanes.shortPeriodic(
             gravity: (xke: gravity.xke, j2: gravity.j2, radius: gravity.radius), am: m.am, nm: m.nm, kepler: kepler,
             nodep: q.nodep, sinip: q.sinip, cosip: q.cosip,
-            coefficients: (aycof: q.aycof, xlcof: q.xlcof, con41: q.con41, x1mth2: q.x1mth2, x7thm1: q.x7thm1))
+            coefficients: (aycof: q.aycof, xlcof: q.xlcof, con41: q.con41, x1mth2: q.x1mth2, x7thm1: q.x7thm1),
+            states: &states)
         let suspect =
             (s.nmChecked .<= 0.0) .| (m.emRaw .>= 1.0) .| (m.emRaw .< -0.001) .| (q.ep .< 0.0) .| (q.ep .> 1.0)
             .| (tail.pl .< 0.0) .| (tail.mrt .< 1.0)
         if SIMDMath.any(suspect) {
-            tail.states.flagErrors(
+            states.flagErrors(
                 meanMotion: s.nmChecked, meanEccentricity: m.emRaw, perturbedEccentricity: q.ep,
                 semiLatusRectum: tail.pl, radius: tail.mrt)
         }
-        return tail.states
+        return states
     }
 }

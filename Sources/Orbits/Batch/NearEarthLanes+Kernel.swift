@@ -7,6 +7,12 @@ struct LaneStates {
     @usableFromInline var vx: V, vy: V, vz: V
     @usableFromInline var code: SIMDMath.Codes
 
+    /// Zero states, to be overwritten in place.
+    @inlinable @inline(__always) init() {
+        (x, y, z, vx, vy, vz) = (V(), V(), V(), V(), V(), V())
+        code = SIMDMath.Codes()
+    }
+
     @inlinable @inline(__always) init(
         x: V, y: V, z: V, vx: V, vy: V, vz: V
     ) {
@@ -62,19 +68,21 @@ extension NearEarthLanes {
         let m = secular(minutesSinceEpoch: t)
         let kepler = SGP4Lanes.kepler(
             am: m.am, ep: m.em, argpp: m.argpp, nodep: m.nodep, mp: m.mp, aycof: aycof, xlcof: xlcof)
-        var tail = SGP4Lanes.shortPeriodic(
+        var states = LaneStates()
+        let tail = SGP4Lanes.shortPeriodic(
             gravity: (xke: xke, j2: j2, radius: radius), am: m.am, nm: m.nm, kepler: kepler, nodep: m.nodep,
             sinip: sinio, cosip: cosio,
-            coefficients: (aycof: aycof, xlcof: xlcof, con41: con41, x1mth2: x1mth2, x7thm1: x7thm1))
+            coefficients: (aycof: aycof, xlcof: xlcof, con41: con41, x1mth2: x1mth2, x7thm1: x7thm1),
+            states: &states)
         let suspect =
             (m.emRaw .>= 1.0) .| (m.emRaw .< -0.001) .| (tail.pl .< 0.0) .| (tail.mrt .< 1.0)
             .| (noUnkozai .<= 0.0)
         if SIMDMath.any(suspect) {
-            tail.states.flagErrors(
+            states.flagErrors(
                 meanMotion: noUnkozai, meanEccentricity: m.emRaw, perturbedEccentricity: nil,
                 semiLatusRectum: tail.pl, radius: tail.mrt)
         }
-        return tail.states
+        return states
     }
 
     /// Mean elements at `t` after secular gravity and drag, angles reduced as the reference

@@ -34,44 +34,62 @@ struct NearEarthLanes: Sendable {
         for lane in 0 ..< V.scalarCount {
             let p = lanes[lane < lanes.count ? lane : 0]
             precondition(!p.isDeepSpace && p.gravity == gravity)
-            mo[lane] = p.mo
-            mdot[lane] = p.mdot
-            argpo[lane] = p.argpo
-            argpdot[lane] = p.argpdot
-            nodeo[lane] = p.nodeo
-            nodedot[lane] = p.nodedot
-            nodecf[lane] = p.nodecf
-            cc1[lane] = p.cc1
-            bstarCC4[lane] = p.bstar * p.cc4
-            t2cof[lane] = p.t2cof
-            if !p.isimp {
-                omgcof[lane] = p.omgcof
-                eta[lane] = p.eta
-                xmcof[lane] = p.xmcof
-                delmo[lane] = p.delmo
-                d2[lane] = p.d2
-                d3[lane] = p.d3
-                d4[lane] = p.d4
-                bstarCC5[lane] = p.bstar * p.cc5
-                sinmao[lane] = p.sinmao
-                t3cof[lane] = p.t3cof
-                t4cof[lane] = p.t4cof
-                t5cof[lane] = p.t5cof
-            }
-            noUnkozai[lane] = p.noUnkozai
-            semiMajorBase[lane] = p.semiMajorAxisBase
-            ecco[lane] = p.ecco
-            sinio[lane] = p.sinInclination
-            cosio[lane] = p.cosInclination
-            aycof[lane] = p.aycof
-            xlcof[lane] = p.xlcof
-            con41[lane] = p.con41
-            x1mth2[lane] = p.x1mth2
-            x7thm1[lane] = p.x7thm1
-            safeMinutes[lane] = Self.safeMinutes(p)
-            epochDay[lane] = p.elements.epoch.julianDay
-            epochFraction[lane] = p.elements.epoch.fraction
+            load(p, lane: lane)
         }
+    }
+
+    /// One near-earth propagator in every lane (the time-lane layout): each coefficient is
+    /// computed once and broadcast.
+    init(broadcasting p: SGP4Propagator) {
+        precondition(!p.isDeepSpace)
+        xke = p.gravity.xke
+        j2 = p.gravity.j2
+        radius = p.gravity.radius
+        load(p, lane: nil)
+    }
+
+    /// Writes `p`'s coefficients into `lane`, or into every lane when `lane` is nil.
+    private mutating func load(_ p: SGP4Propagator, lane: Int?) {
+        func put(_ field: inout V, _ value: Double) {
+            if let lane { field[lane] = value } else { field = V(repeating: value) }
+        }
+        put(&mo, p.mo)
+        put(&mdot, p.mdot)
+        put(&argpo, p.argpo)
+        put(&argpdot, p.argpdot)
+        put(&nodeo, p.nodeo)
+        put(&nodedot, p.nodedot)
+        put(&nodecf, p.nodecf)
+        put(&cc1, p.cc1)
+        put(&bstarCC4, p.bstar * p.cc4)
+        put(&t2cof, p.t2cof)
+        if !p.isimp {
+            put(&omgcof, p.omgcof)
+            put(&eta, p.eta)
+            put(&xmcof, p.xmcof)
+            put(&delmo, p.delmo)
+            put(&d2, p.d2)
+            put(&d3, p.d3)
+            put(&d4, p.d4)
+            put(&bstarCC5, p.bstar * p.cc5)
+            put(&sinmao, p.sinmao)
+            put(&t3cof, p.t3cof)
+            put(&t4cof, p.t4cof)
+            put(&t5cof, p.t5cof)
+        }
+        put(&noUnkozai, p.noUnkozai)
+        put(&semiMajorBase, p.semiMajorAxisBase)
+        put(&ecco, p.ecco)
+        put(&sinio, p.sinInclination)
+        put(&cosio, p.cosInclination)
+        put(&aycof, p.aycof)
+        put(&xlcof, p.xlcof)
+        put(&con41, p.con41)
+        put(&x1mth2, p.x1mth2)
+        put(&x7thm1, p.x7thm1)
+        put(&safeMinutes, Self.safeMinutes(p))
+        put(&epochDay, p.elements.epoch.julianDay)
+        put(&epochFraction, p.elements.epoch.fraction)
     }
 
     /// |t| (min) up to which the unreduced angles (mean anomaly, node, perigee, their sum)

@@ -2,7 +2,7 @@ extension SGP4Batch {
     /// One near-earth satellite at every time, `SIMDMath.width` consecutive times per kernel
     /// call.
     func propagateNearEarthOverTimeLanes(_ index: Int, times: BatchTimes, output: DisjointOutput) {
-        let lanes = NearEarthLanes([propagators[index]])
+        let lanes = NearEarthLanes(broadcasting: propagators[index])
         propagateOverTimeLanes(index, times: times, output: output, safeMinutes: lanes.safeMinutes) {
             lanes.states(minutesSinceEpoch: $0)
         }

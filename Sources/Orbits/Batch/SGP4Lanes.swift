@@ -77,14 +77,15 @@ enum SGP4Lanes {
         return Kepler(axnl: axnl, aynl: aynl, sinE: sc.sin, cosE: sc.cos)
     }
 
-    /// States from the Kepler solution: short-period periodics and TEME orientation, plus the
-    /// semi-latus rectum `pl` and the radius `mrt` (Earth radii) the caller needs for the
-    /// error codes. Lanes that fail hold meaningless numbers until the caller flags them.
+    /// States (written into `states`, in place: no copy of the result) from the Kepler
+    /// solution: short-period periodics and TEME orientation; returns the semi-latus rectum
+    /// `pl` and the radius `mrt` (Earth radii) the caller needs for the error codes. Lanes that fail hold meaningless numbers until the caller flags them.
     @usableFromInline @inline(never)
     static func shortPeriodic(
         gravity: (xke: Double, j2: Double, radius: Double), am: V, nm: V, kepler k: Kepler, nodep: V,
-        sinip: V, cosip: V, coefficients c: (aycof: V, xlcof: V, con41: V, x1mth2: V, x7thm1: V)
-    ) -> (states: LaneStates, pl: V, mrt: V) {
+        sinip: V, cosip: V, coefficients c: (aycof: V, xlcof: V, con41: V, x1mth2: V, x7thm1: V),
+        states: inout LaneStates
+    ) -> (pl: V, mrt: V) {
         let one = V(repeating: 1.0)
         let xke = gravity.xke
         let vkmpersec = gravity.radius * xke / 60.0
@@ -137,10 +138,10 @@ enum SGP4Lanes {
         let vz: V = scInc.sin * scU.cos
 
         let radius = gravity.radius
-        let states = LaneStates(
+        states = LaneStates(
             x: (mrt * ux) * radius, y: (mrt * uy) * radius, z: (mrt * uz) * radius,
             vx: (mvt * ux + rvdot * vx) * vkmpersec, vy: (mvt * uy + rvdot * vy) * vkmpersec,
             vz: (mvt * uz + rvdot * vz) * vkmpersec)
-        return (states, pl, mrt)
+        return (pl, mrt)
     }
 }
