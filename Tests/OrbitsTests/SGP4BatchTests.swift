@@ -156,6 +156,18 @@ import Testing
         }
         let near = compare(batch.ephemeris(minutesSinceEpoch: minutes, threads: 1), batch) { _, j in minutes[j] }
         #expect(near.r <= 1e-8 && near.v <= 1e-9, "max |dr| \(near.r) km, |dv| \(near.v) km/s")
+
+        // Deep space: 3e7 min is beyond every deep-space satellite's SIMD range.
+        let deep = SGP4Batch(Self.randomDeepSpace(count: 8))
+        #expect(deep.propagators.allSatisfy { DeepSpaceLanes($0).safeMinutes < 3.0e7 })
+        let deepMinutes = [3.0e7, 0, 100, 200, 300, 400, 500, 600, 700, 800]
+        let deepStates = deep.ephemeris(minutesSinceEpoch: deepMinutes, threads: 1)
+        for (s, propagator) in deep.propagators.enumerated() {
+            switch Result(catching: { () throws(SGP4Error) in try propagator.state(minutesSinceEpoch: 3.0e7) }) {
+            case .success(let expected): #expect(deepStates.state(satellite: s, time: 0) == expected)
+            case .failure(let error): #expect(deepStates.error(satellite: s, time: 0) == error.code)
+            }
+        }
     }
 
     /// Random deep-space element sets (fixed seed): geosynchronous (one-day resonance, many
