@@ -45,7 +45,7 @@ import Testing
     static func randomNearEarth(count: Int = 203) -> [MeanElements] {
         var generator = SplitMix64(seed: 20_261_122)
         var elements: [MeanElements] = []
-        for index in 0 ..< count {
+        for index in 0..<count {
             let eccentricity = index % 10 == 0 ? generator.uniform(0.1, 0.7) : generator.uniform(0, 0.02)
             elements.append(
                 MeanElements(
@@ -66,7 +66,7 @@ import Testing
     ) -> (r: Double, v: Double, failures: Int) {
         var worst = (r: 0.0, v: 0.0, failures: 0)
         for (s, propagator) in batch.propagators.enumerated() {
-            for j in 0 ..< ephemeris.timeCount {
+            for j in 0..<ephemeris.timeCount {
                 let t = minutes(s, j)
                 switch Result(catching: { () throws(SGP4Error) in try propagator.state(minutesSinceEpoch: t) }) {
                 case .success(let expected):
@@ -111,12 +111,13 @@ import Testing
         let start = Instant(julianDay: 2_460_001.5, fraction: 0.123)
         let instants = [start, start.adding(minutes: -2000.5), start.adding(minutes: 2500.25)]
         let ephemeris = batch.ephemeris(at: instants, threads: 2)
-        let worst = compare(ephemeris, batch) { s, j in instants[j].minutes(since: batch.propagators[s].elements.epoch) }
+        let worst = compare(ephemeris, batch) { s, j in instants[j].minutes(since: batch.propagators[s].elements.epoch)
+        }
         #expect(worst.r <= 1e-8, "max |dr| \(worst.r) km")
         #expect(worst.v <= 1e-9, "max |dv| \(worst.v) km/s")
         #expect(worst.failures > 0)
         var many = instants
-        for k in 0 ..< 20 { many.append(start.adding(minutes: Double(k) * 97.1 - 900)) }
+        for k in 0..<20 { many.append(start.adding(minutes: Double(k) * 97.1 - 900)) }
         let manyStates = batch.ephemeris(at: many, threads: 1)
         let worstMany = compare(manyStates, batch) { s, j in
             many[j].minutes(since: batch.propagators[s].elements.epoch)
@@ -145,7 +146,8 @@ import Testing
         ] {
             for (s, propagator) in batch.propagators.enumerated() {
                 for j in far.indices {
-                    switch Result(catching: { () throws(SGP4Error) in try propagator.state(minutesSinceEpoch: far[j]) }) {
+                    switch Result(catching: { () throws(SGP4Error) in try propagator.state(minutesSinceEpoch: far[j]) })
+                    {
                     case .success(let expected):
                         #expect(ephemeris.state(satellite: s, time: j) == expected, "satellite \(s) at \(far[j])")
                     case .failure(let error):
@@ -176,13 +178,16 @@ import Testing
     static func randomDeepSpace(count: Int = 96) -> [MeanElements] {
         var generator = SplitMix64(seed: 77_001)
         var elements: [MeanElements] = []
-        for index in 0 ..< count {
+        for index in 0..<count {
             let kind = index % 4
             let (n, e, i): (Double, Double, Double) =
-                kind == 0 ? (generator.uniform(0.99, 1.01), generator.uniform(0, 0.01), generator.uniform(0, 15))
-                : kind == 1 ? (generator.uniform(2.0, 2.01), generator.uniform(0.6, 0.74), 63.4)
-                : kind == 2 ? (generator.uniform(1.9, 2.1), generator.uniform(0, 0.02), generator.uniform(50, 60))
-                : (generator.uniform(1.2, 6.3), generator.uniform(0, 0.6), generator.uniform(0, 180))
+                kind == 0
+                ? (generator.uniform(0.99, 1.01), generator.uniform(0, 0.01), generator.uniform(0, 15))
+                : kind == 1
+                    ? (generator.uniform(2.0, 2.01), generator.uniform(0.6, 0.74), 63.4)
+                    : kind == 2
+                        ? (generator.uniform(1.9, 2.1), generator.uniform(0, 0.02), generator.uniform(50, 60))
+                        : (generator.uniform(1.2, 6.3), generator.uniform(0, 0.6), generator.uniform(0, 180))
             elements.append(
                 MeanElements(
                     catalogNumber: 50_000 + index,
@@ -208,7 +213,7 @@ import Testing
         #expect(worst.r <= 1e-6, "max |dr| \(worst.r) km")
         #expect(worst.v <= 1e-8, "max |dv| \(worst.v) km/s")
         let start = Instant(julianDay: 2_460_000.5, fraction: 0.5)
-        let instants = (0 ..< 30).map { start.adding(minutes: Double($0) * 61.3 - 700) }
+        let instants = (0..<30).map { start.adding(minutes: Double($0) * 61.3 - 700) }
         let fromInstants = batch.ephemeris(at: instants, threads: 1)
         let worstInstants = compare(fromInstants, batch) { s, j in
             instants[j].minutes(since: batch.propagators[s].elements.epoch)
@@ -224,13 +229,13 @@ import Testing
         let start = Instant(julianDay: 2_460_001.5, fraction: 0.25)
         for count in [3, 40] {
             let step = count == 3 ? 2500.0 : 173.0
-            let instants = (0 ..< count).map { start.adding(minutes: Double($0) * step - 3000) }
+            let instants = (0..<count).map { start.adding(minutes: Double($0) * step - 3000) }
             let full = batch.ephemeris(at: instants, threads: 2)
             let positions = batch.positions(at: instants, threads: 2)
             #expect(positions.errorCodes == full.errorCodes)
             #expect(positions.errorCodes.contains { $0 != 0 }, "decaying orbits exercise the error lanes")
-            for s in 0 ..< batch.count {
-                for j in 0 ..< count {
+            for s in 0..<batch.count {
+                for j in 0..<count {
                     let expected = full.state(satellite: s, time: j).position
                     let position = positions.position(satellite: s, time: j)
                     #expect(position == expected || (position.x.isNaN && expected.x.isNaN), "\(s) \(j)")
@@ -238,8 +243,9 @@ import Testing
             }
         }
         let minutes = [0.0, 10, 20]
-        #expect(batch.positions(minutesSinceEpoch: minutes).storage.prefix(3).elementsEqual(
-            batch.ephemeris(minutesSinceEpoch: minutes).storage.prefix(3)))
+        #expect(
+            batch.positions(minutesSinceEpoch: minutes).storage.prefix(3).elementsEqual(
+                batch.ephemeris(minutesSinceEpoch: minutes).storage.prefix(3)))
     }
 }
 

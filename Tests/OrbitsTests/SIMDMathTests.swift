@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Testing
 
 @testable import Orbits
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `SIMDMath` against the platform libm (glibc's sin/cos are correctly rounded in practice,
 /// fmod is exact) over many random and special arguments, with the bounds its documentation
@@ -18,7 +19,7 @@ import Testing
     static func arguments(limit: Double, vectors: Int = 1500, seed: UInt64) -> [V] {
         var generator = SplitMix64(seed: seed)
         var result: [V] = []
-        for _ in 0 ..< vectors {
+        for _ in 0..<vectors {
             var v = V()
             for lane in v.indices {
                 // Log-uniform magnitudes exercise both tiny and large arguments.
@@ -28,7 +29,7 @@ import Testing
             result.append(v)
         }
         var special: [Double] = [0, -0.0, 1e-300, -1e-20, .pi / 4, -.pi / 4]
-        for k in 1 ... 64 {
+        for k in 1...64 {
             let multiple = Double(k) * .pi / 2
             if multiple <= limit { special += [multiple, -multiple, multiple.nextUp, multiple.nextDown] }
         }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension DeepSpaceLanes {
@@ -90,7 +90,9 @@ extension DeepSpaceLanes {
 
     /// The `inclp >= 0.2` branch of `dpper`.
     @inlinable @inline(__always)
-    func highInclination(pl: V, pgh: V, ph: V, sinip: V, cosip: V, m: SGP4Lanes.MeanElements) -> (
+    func highInclination(
+        pl: V, pgh: V, ph: V, sinip: V, cosip: V, m: SGP4Lanes.MeanElements
+    ) -> (
         nodep: V, argpp: V, mp: V
     ) {
         let phOverSin: V = ph / sinip
@@ -101,7 +103,9 @@ extension DeepSpaceLanes {
     /// The `inclp < 0.2` branch of `dpper` (Lyddane's modification near zero inclination),
     /// with libm's atan2 per lane.
     @usableFromInline @inline(never)
-    func lowInclination(pinc: V, pl: V, pgh: V, ph: V, sinip: V, cosip: V, nodep node: V, argpp: V, mp: V) -> (
+    func lowInclination(
+        pinc: V, pl: V, pgh: V, ph: V, sinip: V, cosip: V, nodep node: V, argpp: V, mp: V
+    ) -> (
         nodep: V, argpp: V, mp: V
     ) {
         let twopi = 2.0 * Double.pi

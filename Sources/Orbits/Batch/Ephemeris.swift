@@ -17,7 +17,11 @@ public struct Ephemeris: Sendable {
     public init(satelliteCount: Int, timeCount: Int) {
         self.satelliteCount = satelliteCount
         self.timeCount = timeCount
-        storage = Array(repeating: .nan, count: 6 * satelliteCount * timeCount)
+        storage = [Double](unsafeUninitializedCapacity: 6 * satelliteCount * timeCount) { buffer, initialised in
+            adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
+            buffer.initialize(repeating: .nan)
+            initialised = buffer.count
+        }
         errorCodes = Array(repeating: 0, count: satelliteCount * timeCount)
     }
 

@@ -31,7 +31,7 @@ struct NearEarthLanes: Sendable {
         xke = gravity.xke
         j2 = gravity.j2
         radius = gravity.radius
-        for lane in 0 ..< V.scalarCount {
+        for lane in 0..<V.scalarCount {
             let p = lanes[lane < lanes.count ? lane : 0]
             precondition(!p.isDeepSpace && p.gravity == gravity)
             load(p, lane: lane)

@@ -3,7 +3,9 @@ extension SGP4Batch {
     /// without velocities (same kernels and values as `ephemeris(minutesSinceEpoch:threads:)`,
     /// half the output).
     /// - Parameter threads: worker threads; defaults to every active core.
-    public func positions(minutesSinceEpoch minutes: [Double], threads: Int = BatchThreads.default)
+    public func positions(
+        minutesSinceEpoch minutes: [Double], threads: Int = BatchThreads.default
+    )
         -> PositionEphemeris
     {
         runPositions(BatchTimes(minutes: minutes), threads: threads)

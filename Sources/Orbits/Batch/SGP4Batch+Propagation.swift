@@ -54,7 +54,7 @@ extension SGP4Batch {
         let work: @Sendable (Int) -> Void = { chunk in
             let lower = itemCount * chunk / chunks
             let upper = itemCount * (chunk + 1) / chunks
-            for item in lower ..< upper {
+            for item in lower..<upper {
                 if item >= nearItems {
                     let index = deepSpaceMembers[item - nearItems]
                     if timeLanes && propagators[index].isDeepSpace {
@@ -73,33 +73,9 @@ extension SGP4Batch {
             }
         }
         if threads <= 1 || chunks == 1 {
-            for chunk in 0 ..< chunks { work(chunk) }
+            for chunk in 0..<chunks { work(chunk) }
         } else {
             DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
         }
-    }
-}
-
-/// Thread counts for the batch paths.
-public enum BatchThreads {
-    /// Every active processor.
-    public static var `default`: Int { activeProcessorCount() }
-}
-
-/// The ephemeris buffers shared by the batch workers. Each work item writes only the rows of
-/// its own satellites, so concurrent writes never overlap: that is what makes this
-/// `@unchecked Sendable` sound.
-@usableFromInline
-struct DisjointOutput: @unchecked Sendable {
-    /// Component blocks of `codes.count` doubles: x, y, z (km), then vx, vy, vz (km/s) when
-    /// `velocities` is set.
-    @usableFromInline let storage: UnsafeMutableBufferPointer<Double>
-    @usableFromInline let codes: UnsafeMutableBufferPointer<UInt8>
-    @usableFromInline let velocities: Bool
-
-    @inlinable init(storage: UnsafeMutableBufferPointer<Double>, codes: UnsafeMutableBufferPointer<UInt8>) {
-        self.storage = storage
-        self.codes = codes
-        velocities = storage.count == 6 * codes.count
     }
 }

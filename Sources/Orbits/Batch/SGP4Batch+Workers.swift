@@ -44,7 +44,7 @@ extension SGP4Batch {
             next = start + width
             let t = times.lanes(from: start, epochDay: epochDay, epochFraction: epochFraction)
             if SIMDMath.any(SIMDMath.abs(t) .> safeMinutes) {
-                for j in start ..< start + width {
+                for j in start..<start + width {
                     storeScalar(
                         propagator, at: row + j, output: output,
                         minutes: times.minutes(j, epochDay: epochDay, epochFraction: epochFraction))
@@ -73,11 +73,11 @@ extension SGP4Batch {
         let n = count * timeCount
         let storage = output.storage
         let codes = output.codes
-        for j in 0 ..< timeCount {
+        for j in 0..<timeCount {
             let t = times.lanes(at: j, epochDay: block.epochDay, epochFraction: block.epochFraction)
             if SIMDMath.any(SIMDMath.abs(t) .> block.safeMinutes) {
                 // Angles beyond the exact SIMD reduction: this step goes through the scalar path.
-                for lane in 0 ..< SIMDMath.width where members[lane] >= 0 {
+                for lane in 0..<SIMDMath.width where members[lane] >= 0 {
                     let propagator = propagators[members[lane]]
                     storeScalar(
                         propagator, at: members[lane] * timeCount + j, output: output,
@@ -88,7 +88,7 @@ extension SGP4Batch {
                 continue
             }
             let s = block.states(minutesSinceEpoch: t)
-            for lane in 0 ..< SIMDMath.width where members[lane] >= 0 {
+            for lane in 0..<SIMDMath.width where members[lane] >= 0 {
                 let i = members[lane] * timeCount + j
                 storage[i] = s.x[lane]
                 storage[n + i] = s.y[lane]
@@ -107,7 +107,7 @@ extension SGP4Batch {
     func propagateScalar(_ index: Int, times: BatchTimes, output: DisjointOutput) {
         let propagator = propagators[index]
         let epoch = propagator.elements.epoch
-        for j in 0 ..< times.count {
+        for j in 0..<times.count {
             storeScalar(
                 propagator, at: index * times.count + j, output: output,
                 minutes: times.minutes(j, epochDay: epoch.julianDay, epochFraction: epoch.fraction))

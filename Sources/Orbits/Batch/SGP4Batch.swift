@@ -42,7 +42,7 @@ public struct SGP4Batch: Sendable {
         blocks.reserveCapacity((near.count + width - 1) / width)
         var start = 0
         while start < near.count {
-            let chunk = Array(near[start ..< min(start + width, near.count)])
+            let chunk = Array(near[start..<min(start + width, near.count)])
             blocks.append(NearEarthLanes(chunk.map { propagators[$0] }))
             var lanes = SIMDMath.Indices(repeating: -1)
             for (lane, index) in chunk.enumerated() { lanes[lane] = index }

@@ -49,7 +49,7 @@ enum SGP4Lanes {
         var eo1 = u
         var sc = SIMDMath.sinCos(eo1)
         var active = SIMDMath.Mask(repeating: true)
-        for ktr in 1 ... 10 {
+        for ktr in 1...10 {
             let denominator: V = one - sc.cos * axnl - sc.sin * aynl
             let numerator: V = u - aynl * sc.cos + axnl * sc.sin - eo1
             var tem5: V = numerator / denominator

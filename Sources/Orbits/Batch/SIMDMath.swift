@@ -13,31 +13,31 @@
 @usableFromInline
 enum SIMDMath {
     #if CONCORD_SIMD16
-    /// The lane vector every batch kernel uses: 16 doubles, four AVX registers, for builds
-    /// with AVX (`-Xswiftc -target-cpu -Xswiftc haswell -Xswiftc -DCONCORD_SIMD16`), where
-    /// the extra independent work hides the latency of the long dependency chains (+10–15%).
-    @usableFromInline typealias V = SIMD16<Double>
-    /// The same lanes as raw bits.
-    @usableFromInline typealias Bits = SIMD16<UInt64>
-    /// The result of a lane comparison.
-    @usableFromInline typealias Mask = SIMDMask<SIMD16<Int64>>
-    /// Satellite indices per lane.
-    @usableFromInline typealias Indices = SIMD16<Int>
-    /// Error codes per lane.
-    @usableFromInline typealias Codes = SIMD16<UInt8>
+        /// The lane vector every batch kernel uses: 16 doubles, four AVX registers, for builds
+        /// with AVX (`-Xswiftc -target-cpu -Xswiftc haswell -Xswiftc -DCONCORD_SIMD16`), where
+        /// the extra independent work hides the latency of the long dependency chains (+10–15%).
+        @usableFromInline typealias V = SIMD16<Double>
+        /// The same lanes as raw bits.
+        @usableFromInline typealias Bits = SIMD16<UInt64>
+        /// The result of a lane comparison.
+        @usableFromInline typealias Mask = SIMDMask<SIMD16<Int64>>
+        /// Satellite indices per lane.
+        @usableFromInline typealias Indices = SIMD16<Int>
+        /// Error codes per lane.
+        @usableFromInline typealias Codes = SIMD16<UInt8>
     #else
-    /// The lane vector every batch kernel uses: 8 doubles, four SSE2 registers (the fastest
-    /// width measured for the baseline x86-64 build; 4 and 16 are 7% and 17% slower) or two
-    /// AVX registers. The kernels are written against these aliases only.
-    @usableFromInline typealias V = SIMD8<Double>
-    /// The same lanes as raw bits.
-    @usableFromInline typealias Bits = SIMD8<UInt64>
-    /// The result of a lane comparison.
-    @usableFromInline typealias Mask = SIMDMask<SIMD8<Int64>>
-    /// Satellite indices per lane.
-    @usableFromInline typealias Indices = SIMD8<Int>
-    /// Error codes per lane.
-    @usableFromInline typealias Codes = SIMD8<UInt8>
+        /// The lane vector every batch kernel uses: 8 doubles, four SSE2 registers (the fastest
+        /// width measured for the baseline x86-64 build; 4 and 16 are 7% and 17% slower) or two
+        /// AVX registers. The kernels are written against these aliases only.
+        @usableFromInline typealias V = SIMD8<Double>
+        /// The same lanes as raw bits.
+        @usableFromInline typealias Bits = SIMD8<UInt64>
+        /// The result of a lane comparison.
+        @usableFromInline typealias Mask = SIMDMask<SIMD8<Int64>>
+        /// Satellite indices per lane.
+        @usableFromInline typealias Indices = SIMD8<Int>
+        /// Error codes per lane.
+        @usableFromInline typealias Codes = SIMD8<UInt8>
     #endif
     /// Lanes per vector.
     @usableFromInline static var width: Int { V.scalarCount }
