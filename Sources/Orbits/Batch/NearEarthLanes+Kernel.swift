@@ -51,7 +51,7 @@ extension NearEarthLanes {
         if SIMDMath.any(SIMDMath.abs(temp) .> 0.78) {
             sinMm = SIMDMath.sinCos(mm).sin
         } else {
-            let k = SIMDMath.kernelSinCos(temp)
+            let k = SIMDMath.adaptiveKernelSinCos(temp)
             sinMm = scXmdf.sin * k.cos + scXmdf.cos * k.sin
         }
         let tempa: V = one - cc1 * t - d2 * t2 - d3 * t3 - d4 * t4

@@ -63,12 +63,8 @@ enum SGP4Lanes {
             let next: (sin: V, cos: V)
             if SIMDMath.any(magnitude .> 0.78) {
                 next = SIMDMath.sinCos(eo1)
-            } else if SIMDMath.any(magnitude .> SIMDMath.smallAngle) {
-                next = SIMDMath.rotate(sin: sc.sin, cos: sc.cos, by: tem5)
             } else {
-                // Newton's later steps are tiny: two polynomial terms give the same sin/cos.
-                let k = SIMDMath.smallKernelSinCos(tem5)
-                next = (sc.sin * k.cos + sc.cos * k.sin, sc.cos * k.cos - sc.sin * k.sin)
+                next = SIMDMath.rotateAdaptive(sin: sc.sin, cos: sc.cos, by: tem5)
             }
             sc.sin = sc.sin.replacing(with: next.sin, where: active)
             sc.cos = sc.cos.replacing(with: next.cos, where: active)
@@ -125,9 +121,9 @@ enum SGP4Lanes {
 
         // ---- orientation vectors ----
         let hypotInverse: V = one / SIMDMath.sqrt(sinu * sinu + cosu * cosu)
-        let scU = SIMDMath.rotate(sin: sinu * hypotInverse, cos: cosu * hypotInverse, by: deltaU)
+        let scU = SIMDMath.rotateAdaptive(sin: sinu * hypotInverse, cos: cosu * hypotInverse, by: deltaU)
         let scNode = SIMDMath.sinCos(xnode)
-        let scInc = SIMDMath.rotate(sin: sinip, cos: cosip, by: deltaI)
+        let scInc = SIMDMath.rotateAdaptive(sin: sinip, cos: cosip, by: deltaI)
         let xmx: V = -scNode.sin * scInc.cos
         let xmy: V = scNode.cos * scInc.cos
         let ux: V = xmx * scU.sin + scNode.cos * scU.cos

@@ -170,6 +170,24 @@ enum SIMDMath {
         return (sin, cos)
     }
 
+    /// sin(x) and cos(x) for |x| ≤ π/4 through the short kernel when every lane allows it
+    /// (one compare and a well-predicted branch): the same results as `kernelSinCos`.
+    @inlinable @inline(__always)
+    static func adaptiveKernelSinCos(_ x: V) -> (sin: V, cos: V) {
+        if any(abs(x) .> smallAngle) { return kernelSinCos(x) }
+        return smallKernelSinCos(x)
+    }
+
+    /// `rotate(sin:cos:by:)` through `adaptiveKernelSinCos`: the short-period corrections of
+    /// SGP4 (≤ 1e-3 rad) and Newton's late steps are small angles.
+    @inlinable @inline(__always)
+    static func rotateAdaptive(sin s: V, cos c: V, by d: V) -> (sin: V, cos: V) {
+        let k = adaptiveKernelSinCos(d)
+        let sin: V = s * k.cos + c * k.sin
+        let cos: V = c * k.cos - s * k.sin
+        return (sin, cos)
+    }
+
     /// `Double(2π)` (what the reference's `fmod(x, twopi)` divides by, 2.4e-16 below the true
     /// 2π) split so that n · twoPiHi (33 bits) and n · twoPiLo (17 bits) are exact for n < 2^20.
     @usableFromInline static let twoPiHi = 0x1.921fb544p+2
