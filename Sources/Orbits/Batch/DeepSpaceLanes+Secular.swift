@@ -45,7 +45,8 @@ extension DeepSpaceLanes {
         }
 
         let am: V = base * tempa * tempa
-        let nmOut: V = xke / (am * SIMDMath.sqrt(am))
+        let rootAm = SIMDMath.sqrt(am)
+        let nmOut: V = xke / (am * rootAm)
         let emRaw: V = em - tempe
         let emClamped = emRaw.replacing(with: 1.0e-6, where: emRaw .< 1.0e-6)
         mm = mm + p.noUnkozai * templ
@@ -55,7 +56,8 @@ extension DeepSpaceLanes {
         let xlmReduced = SIMDMath.remainderTwoPi(xlm)
         let mmReduced = SIMDMath.remainderTwoPi(xlmReduced - argpReduced - nodeReduced)
         let mean = SGP4Lanes.MeanElements(
-            am: am, nm: nmOut, em: emClamped, emRaw: emRaw, argpp: argpReduced, nodep: nodeReduced, mp: mmReduced)
+            am: am, rootAm: rootAm, nm: nmOut, em: emClamped, emRaw: emRaw, argpp: argpReduced, nodep: nodeReduced,
+            mp: mmReduced)
         return Secular(mean: mean, nmChecked: nm, inclm: inclm)
     }
 

@@ -79,7 +79,8 @@ struct DeepSpaceLanes: Sendable {
             am: m.am, ep: q.ep, argpp: q.argpp, nodep: q.nodep, mp: q.mp, aycof: q.aycof, xlcof: q.xlcof)
         var states = LaneStates()
         let tail = SGP4Lanes.shortPeriodic(
-            gravity: (xke: gravity.xke, j2: gravity.j2, radius: gravity.radius), am: m.am, nm: m.nm, kepler: kepler,
+            gravity: (xke: gravity.xke, j2: gravity.j2, radius: gravity.radius), am: m.am, rootAm: m.rootAm, nm: m.nm,
+            kepler: kepler,
             nodep: q.nodep, sinip: q.sinip, cosip: q.cosip,
             coefficients: (aycof: q.aycof, xlcof: q.xlcof, con41: q.con41, x1mth2: q.x1mth2, x7thm1: q.x7thm1),
             states: &states)

@@ -14,7 +14,8 @@ extension NearEarthLanes {
             am: m.am, ep: m.em, argpp: m.argpp, nodep: m.nodep, mp: m.mp, aycof: aycof, xlcof: xlcof)
         var states = LaneStates()
         let tail = SGP4Lanes.shortPeriodic(
-            gravity: (xke: xke, j2: j2, radius: radius), am: m.am, nm: m.nm, kepler: kepler, nodep: m.nodep,
+            gravity: (xke: xke, j2: j2, radius: radius), am: m.am, rootAm: m.rootAm, nm: m.nm, kepler: kepler,
+            nodep: m.nodep,
             sinip: sinio, cosip: cosio,
             coefficients: (aycof: aycof, xlcof: xlcof, con41: con41, x1mth2: x1mth2, x7thm1: x7thm1),
             states: &states)
@@ -59,7 +60,8 @@ extension NearEarthLanes {
         let templ: V = t2cof * t2 + t3cof * t3 + t4 * (t4cof + t * t5cof)
 
         let am: V = semiMajorBase * tempa * tempa
-        let nm: V = xke / (am * SIMDMath.sqrt(am))
+        let rootAm = SIMDMath.sqrt(am)
+        let nm: V = xke / (am * rootAm)
         let emRaw: V = ecco - tempe
         let em = emRaw.replacing(with: 1.0e-6, where: emRaw .< 1.0e-6)
         let mmDrag: V = mm + noUnkozai * templ
@@ -69,6 +71,6 @@ extension NearEarthLanes {
         let xlmReduced = SIMDMath.remainderTwoPi(xlm)
         let mmReduced = SIMDMath.remainderTwoPi(xlmReduced - argpReduced - nodeReduced)
         return SGP4Lanes.MeanElements(
-            am: am, nm: nm, em: em, emRaw: emRaw, argpp: argpReduced, nodep: nodeReduced, mp: mmReduced)
+            am: am, rootAm: rootAm, nm: nm, em: em, emRaw: emRaw, argpp: argpReduced, nodep: nodeReduced, mp: mmReduced)
     }
 }

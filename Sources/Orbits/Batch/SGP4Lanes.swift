@@ -10,10 +10,10 @@ enum SGP4Lanes {
     /// and `emRaw` (before the clamp, for the error codes), angles in rad reduced to ±2π.
     @usableFromInline
     struct MeanElements {
-        @usableFromInline var am: V, nm: V, em: V, emRaw: V, argpp: V, nodep: V, mp: V
+        @usableFromInline var am: V, rootAm: V, nm: V, em: V, emRaw: V, argpp: V, nodep: V, mp: V
 
-        @inlinable init(am: V, nm: V, em: V, emRaw: V, argpp: V, nodep: V, mp: V) {
-            (self.am, self.nm, self.em, self.emRaw) = (am, nm, em, emRaw)
+        @inlinable init(am: V, rootAm: V, nm: V, em: V, emRaw: V, argpp: V, nodep: V, mp: V) {
+            (self.am, self.rootAm, self.nm, self.em, self.emRaw) = (am, rootAm, nm, em, emRaw)
             (self.argpp, self.nodep, self.mp) = (argpp, nodep, mp)
         }
     }
@@ -78,7 +78,7 @@ enum SGP4Lanes {
     /// `pl` and the radius `mrt` (Earth radii) the caller needs for the error codes. Lanes that fail hold meaningless numbers until the caller flags them.
     @usableFromInline @inline(never)
     static func shortPeriodic(
-        gravity: (xke: Double, j2: Double, radius: Double), am: V, nm: V, kepler k: Kepler, nodep: V,
+        gravity: (xke: Double, j2: Double, radius: Double), am: V, rootAm: V, nm: V, kepler k: Kepler, nodep: V,
         sinip: V, cosip: V, coefficients c: (aycof: V, xlcof: V, con41: V, x1mth2: V, x7thm1: V),
         states: inout LaneStates
     ) -> (pl: V, mrt: V) {
@@ -97,7 +97,7 @@ enum SGP4Lanes {
         let rl: V = am * (one - ecose)
         // One reciprocal of rl and of |u| instead of five divisions (1-ulp differences).
         let rlInverse: V = one / rl
-        let rdotl: V = SIMDMath.sqrt(am) * esine * rlInverse
+        let rdotl: V = rootAm * esine * rlInverse
         let rvdotl: V = SIMDMath.sqrt(pl) * rlInverse
         let betal: V = SIMDMath.sqrt(one - el2)
         tmp = esine / (one + betal)
@@ -120,7 +120,13 @@ enum SGP4Lanes {
         let rvdot: V = rvdotl + nmOverXke * temp1 * (c.x1mth2 * cos2u + 1.5 * c.con41)
 
         // ---- orientation vectors ----
-        let hypotInverse: V = one / SIMDMath.sqrt(sinu * sinu + cosu * cosu)
+        // sin²u + cos²u is 1 to rounding: one Newton step of 1/√x from 1 is exact to 1e-30;
+        // anything farther from 1 takes the division.
+        let squared: V = sinu * sinu + cosu * cosu
+        var hypotInverse: V = 1.5 - 0.5 * squared
+        if SIMDMath.any(SIMDMath.abs(squared - one) .> 1.0e-8) {
+            hypotInverse = one / SIMDMath.sqrt(squared)
+        }
         let scU = SIMDMath.rotateAdaptive(sin: sinu * hypotInverse, cos: cosu * hypotInverse, by: deltaU)
         let scNode = SIMDMath.sinCos(xnode)
         let scInc = SIMDMath.rotateAdaptive(sin: sinip, cos: cosip, by: deltaI)
