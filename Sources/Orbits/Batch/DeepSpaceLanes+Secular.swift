@@ -41,7 +41,7 @@ extension DeepSpaceLanes {
             }
             let dndt: V = nm - p.noUnkozai
             nm = p.noUnkozai + dndt
-            for lane in base.indices { base[lane] = pow(xke / nm[lane], 2.0 / 3.0) }
+            base = semiMajorAxisBase(meanMotion: nm)
         }
 
         let am: V = base * tempa * tempa
@@ -59,6 +59,26 @@ extension DeepSpaceLanes {
             am: am, rootAm: rootAm, nm: nmOut, em: emClamped, emRaw: emRaw, argpp: argpReduced, nodep: nodeReduced,
             mp: mmReduced)
         return Secular(mean: mean, nmChecked: nm, inclm: inclm)
+    }
+
+    /// `pow(xke / nm, 2/3)` (Earth radii) for the resonance-varied mean motion: the epoch
+    /// value times (n₀/nm)^(2/3) by two Newton steps on y³ = r² from a second-order start
+    /// (exact to rounding while |r − 1| < 1e-2, i.e. always for real resonant orbits); libm's
+    /// pow lane by lane otherwise.
+    @inlinable @inline(__always)
+    func semiMajorAxisBase(meanMotion nm: V) -> V {
+        let r: V = p.noUnkozai / nm
+        let d: V = r - 1.0
+        if SIMDMath.any(.!(SIMDMath.abs(d) .< 1.0e-2)) {
+            var base = V()
+            for lane in base.indices { base[lane] = pow(p.gravity.xke / nm[lane], 2.0 / 3.0) }
+            return base
+        }
+        let r2: V = r * r
+        var y: V = 1.0 + d * (2.0 / 3.0 - d * (1.0 / 9.0))
+        y = (2.0 * y + r2 / (y * y)) * (1.0 / 3.0)
+        y = (2.0 * y + r2 / (y * y)) * (1.0 / 3.0)
+        return p.semiMajorAxisBase * y
     }
 
     /// The 12 h / 24 h resonance integration of `dspace` from epoch to `t` (720-minute
