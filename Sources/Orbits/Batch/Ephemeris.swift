@@ -17,8 +17,21 @@ public struct Ephemeris: Sendable {
     public init(satelliteCount: Int, timeCount: Int) {
         self.satelliteCount = satelliteCount
         self.timeCount = timeCount
-        storage = Array(repeating: .nan, count: 6 * satelliteCount * timeCount)
+        storage = [Double](unsafeUninitializedCapacity: 6 * satelliteCount * timeCount) { buffer, initialised in
+            adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
+            buffer.initialize(repeating: .nan)
+            initialised = buffer.count
+        }
         errorCodes = Array(repeating: 0, count: satelliteCount * timeCount)
+    }
+
+    /// An ephemeris over filled arrays (`storage` holds `6 * satelliteCount * timeCount`).
+    init(satelliteCount: Int, timeCount: Int, storage: [Double], errorCodes: [UInt8]) {
+        precondition(storage.count == 6 * satelliteCount * timeCount && errorCodes.count == satelliteCount * timeCount)
+        self.satelliteCount = satelliteCount
+        self.timeCount = timeCount
+        self.storage = storage
+        self.errorCodes = errorCodes
     }
 
     /// Elements per component block.
