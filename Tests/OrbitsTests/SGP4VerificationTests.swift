@@ -79,3 +79,21 @@ import Testing
         #expect(SGP4Error.Code.decayed.rawValue == 6)
     }
 }
+
+extension SGP4VerificationTests {
+    /// A non-finite or absurd time is an error, not an endless resonance integration.
+    @Test func nonFiniteTimesAreErrors() throws {
+        // The 24 h resonant (geosynchronous) elements of SGP4-VER.TLE case 33335, renumbered.
+        let elements = try MeanElements(
+            tle: """
+                1 28626U 05008A   06176.46683397 -.00000205  00000-0  10000-3 0  2190
+                2 28626   0.0019 286.9433 0000004  13.7918  55.6504  1.00270176  4891
+                """, options: .ignoringChecksums)
+        let propagator = SGP4Propagator(elements)
+        #expect(propagator.isDeepSpace)
+        for t in [Double.infinity, -.infinity, .nan, 2e8] {
+            #expect(throws: SGP4Error.self) { try propagator.state(minutesSinceEpoch: t) }
+        }
+        #expect(throws: Never.self) { try propagator.state(minutesSinceEpoch: 1e6) }
+    }
+}

@@ -19,6 +19,9 @@ public struct SGP4Error: Error, Hashable, Sendable {
         public static let semiLatusRectumNegative = Code(rawValue: 4)
         /// 6: radius below one Earth radius: the satellite has decayed.
         public static let decayed = Code(rawValue: 6)
+        /// 100 (Concord's own): the time is not finite or more than 10⁸ minutes (190 years)
+        /// from epoch, where the deep-space resonance integrator would run without end.
+        public static let timeOutOfRange = Code(rawValue: 100)
 
         public var description: String {
             switch self {
@@ -27,6 +30,7 @@ public struct SGP4Error: Error, Hashable, Sendable {
             case .perturbedEccentricityOutOfRange: "perturbed eccentricity out of range 0 <= e <= 1"
             case .semiLatusRectumNegative: "semi-latus rectum is negative"
             case .decayed: "radius below one Earth radius: the satellite has decayed"
+            case .timeOutOfRange: "time not finite or more than 1e8 minutes from epoch"
             default: "SGP4 error \(rawValue)"
             }
         }

@@ -21,6 +21,9 @@ extension SGP4Propagator {
         let j2 = gravity.j2
         let vkmpersec = gravity.radius * xke / 60.0
         let t = tsince
+        guard abs(t) <= 1e8 else {
+            throw SGP4Error(code: .timeOutOfRange, minutesSinceEpoch: t, value: t)
+        }
 
         // ---- secular gravity and atmospheric drag ----
         let xmdf = mo + mdot * t
