@@ -38,37 +38,46 @@ public struct PassPredictor: Sendable {
         let rotations = instants.map { EarthRotation(at: $0) }
         let geometries = stations.map(VisibilityGeometry.init(station:))
 
+        // Work items are runs of four-satellite groups; each reuses its ephemeris and track
+        // buffers from group to group.
         let groupCount = (satellites.count + 3) / 4
-        var results = [[Pass]](repeating: [], count: groupCount)
+        let itemCount = Swift.min(groupCount, Swift.max(1, threads) * 16)
+        var results = [[Pass]](repeating: [], count: itemCount)
         var failures = [PassPrediction.Failure?](repeating: nil, count: satellites.count)
         let satellites = self.satellites
         let resolution = self.resolution
         results.withUnsafeMutableBufferPointer { resultBuffer in
             failures.withUnsafeMutableBufferPointer { failureBuffer in
                 let output = GroupOutput(passes: resultBuffer, failures: failureBuffer)
-                let work: @Sendable (Int) -> Void = { group in
-                    let members = Array(group * 4..<Swift.min(satellites.count, group * 4 + 4))
-                    let ephemeris = SGP4Batch(members.map { satellites[$0] }).ephemeris(at: instants, threads: 1)
+                let work: @Sendable (Int) -> Void = { item in
                     var found: [Pass] = []
-                    for (row, index) in members.enumerated() {
-                        let track = SatelliteTrack(
-                            propagator: satellites[index], start: start, times: times, rotations: rotations,
-                            ephemeris: ephemeris, row: row)
-                        if let error = track.firstError {
-                            output.failures[index] = PassPrediction.Failure(
-                                satellite: index, catalogNumber: satellites[index].elements.catalogNumber, error: error)
-                        }
-                        for (stationIndex, geometry) in geometries.enumerated() {
-                            let search = PassSearch(track: track, station: geometry, resolution: resolution)
-                            found += search.passes(satellite: index, station: stationIndex, span: span)
+                    var ephemeris = Ephemeris(satelliteCount: 0, timeCount: 0)
+                    var buffers = SatelliteTrack.Buffers()
+                    for group in groupCount * item / itemCount..<groupCount * (item + 1) / itemCount {
+                        let members = Array(group * 4..<Swift.min(satellites.count, group * 4 + 4))
+                        SGP4Batch(members.map { satellites[$0] }).propagate(at: instants, into: &ephemeris, threads: 1)
+                        for (row, index) in members.enumerated() {
+                            var track = SatelliteTrack(
+                                propagator: satellites[index], start: start, times: times, rotations: rotations,
+                                ephemeris: ephemeris, row: row, buffers: &buffers)
+                            if let error = track.firstError {
+                                output.failures[index] = PassPrediction.Failure(
+                                    satellite: index, catalogNumber: satellites[index].elements.catalogNumber,
+                                    error: error)
+                            }
+                            for (stationIndex, geometry) in geometries.enumerated() {
+                                let search = PassSearch(track: track, station: geometry, resolution: resolution)
+                                found += search.passes(satellite: index, station: stationIndex, span: span)
+                            }
+                            track.recycle(into: &buffers)
                         }
                     }
-                    output.passes[group] = found
+                    output.passes[item] = found
                 }
                 if threads <= 1 {
-                    for group in 0..<groupCount { work(group) }
+                    for item in 0..<itemCount { work(item) }
                 } else {
-                    DispatchQueue.concurrentPerform(iterations: groupCount, execute: work)
+                    DispatchQueue.concurrentPerform(iterations: itemCount, execute: work)
                 }
             }
         }
@@ -79,7 +88,7 @@ public struct PassPredictor: Sendable {
     }
 }
 
-/// Per-group output slots: each group writes only its own slot and its own satellites'
+/// Per-item output slots: each work item writes only its own slot and its own satellites'
 /// failure entries, so concurrent writes never overlap (hence `@unchecked Sendable`).
 private struct GroupOutput: @unchecked Sendable {
     let passes: UnsafeMutableBufferPointer<[Pass]>

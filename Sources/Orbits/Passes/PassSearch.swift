@@ -28,6 +28,8 @@ struct PassSearch {
     /// near earth and 7.6e-5 km/s in deep space (400 objects of the 2026-03-19 active set,
     /// python-sgp4, central differences); bounds allow 2e-3 km/s.
     let rateSlack: Double
+    /// Bound on |g″| anywhere, km/s².
+    let globalCurvature: Double
 
     init(track: SatelliteTrack, station: VisibilityGeometry, resolution: Double) {
         self.track = track
@@ -37,6 +39,9 @@ struct PassSearch {
         let stationRadius = (station.frame.position * station.frame.position).sum().squareRoot()
         closestRange = Swift.max(1.0, track.minimumRadius - stationRadius)
         rateSlack = 2e-3 * (1 + abs(station.sinMinimum))
+        let s = abs(station.sinMinimum)
+        let v = track.maximumSpeed
+        globalCurvature = track.maximumAcceleration * (1 + s) + s * v * v / closestRange
     }
 
     /// g and its rate at a time, with the state they came from.
@@ -93,8 +98,8 @@ struct PassSearch {
         guard k <= last, var current = gridSample(k) else { return (nil, []) }
         let start = k == 0 && current.g >= 0 ? current : nil
         while k < last {
-            // Jump ahead while g cannot reach zero.
-            if current.g < 0 {
+            // Jump ahead while g cannot reach zero (from below or from above).
+            do {
                 let reach = times[k] + timeToReachZero(from: current)
                 var next = k
                 while next + 1 <= last && times[next + 1] < reach && track.valid[next + 1] { next += 1 }
@@ -122,15 +127,15 @@ struct PassSearch {
         return (start, result)
     }
 
-    /// A time (seconds) before which g, negative at `sample`, cannot reach zero: the later of
-    /// |g| / max|g′| and the first root of g + (g′ + δ)τ + Mτ²/2 with the global curvature bound.
+    /// A time (seconds) before which g cannot reach zero from `sample`: the later of
+    /// |g| / max|g′| and the first root of −|g| + (g′ toward zero + δ)τ + Mτ²/2 with the
+    /// curvature bound at the closest possible range.
     func timeToReachZero(from sample: Sample) -> Double {
-        let byRate = -sample.g / rateBound
-        let m = curvatureBound(rangeA: closestRange, rangeB: closestRange, length: 0)
-        let slope = sample.rate + rateSlack
-        // Smallest positive τ with sample.g + slope τ + m τ²/2 = 0 (sample.g < 0, m > 0).
-        let discriminant = slope * slope - 2 * m * sample.g
-        let byCurvature = (-slope + discriminant.squareRoot()) / m
+        let distance = abs(sample.g)
+        let slope = (sample.g < 0 ? sample.rate : -sample.rate) + rateSlack
+        let byRate = distance / rateBound
+        let m = globalCurvature
+        let byCurvature = (-slope + (slope * slope + 2 * m * distance).squareRoot()) / m
         return Swift.max(byRate, byCurvature)
     }
 

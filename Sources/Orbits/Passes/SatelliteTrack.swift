@@ -20,23 +20,40 @@ struct SatelliteTrack {
     /// `start` in minutes since the element set's epoch.
     let startMinutesSinceEpoch: Double
 
-    /// Builds the track from TEME grid states (`ephemeris` row `row`) and the grid rotations.
+    /// Storage a worker reuses from one satellite to the next (no allocation, no page faults).
+    struct Buffers {
+        var positions: [SIMD3<Double>] = []
+        var velocities: [SIMD3<Double>] = []
+        var valid: [Bool] = []
+    }
+
+    /// Builds the track from TEME grid states (`ephemeris` row `row`) and the grid rotations,
+    /// taking its arrays from `buffers` (give them back with `recycle(into:)`).
     init(
         propagator: SGP4Propagator, start: Instant, times: [Double], rotations: [EarthRotation],
-        ephemeris: Ephemeris, row: Int
+        ephemeris: Ephemeris, row: Int, buffers: inout Buffers
     ) {
         self.propagator = propagator
         self.start = start
         self.times = times
         startMinutesSinceEpoch = start.minutes(since: propagator.elements.epoch)
         let count = times.count
-        var positions = [SIMD3<Double>](repeating: .zero, count: count)
-        var velocities = [SIMD3<Double>](repeating: .zero, count: count)
-        var valid = [Bool](repeating: false, count: count)
+        var positions: [SIMD3<Double>] = []
+        var velocities: [SIMD3<Double>] = []
+        var valid: [Bool] = []
+        swap(&positions, &buffers.positions)
+        swap(&velocities, &buffers.velocities)
+        swap(&valid, &buffers.valid)
+        if positions.count != count {
+            positions = [SIMD3<Double>](repeating: .zero, count: count)
+            velocities = [SIMD3<Double>](repeating: .zero, count: count)
+            valid = [Bool](repeating: false, count: count)
+        }
         var firstError: SGP4Error?
         var radii = (minimum: Double.infinity, maximum: 0.0)
         for k in 0..<count {
             if let code = ephemeris.error(satellite: row, time: k) {
+                valid[k] = false
                 if firstError == nil {
                     let minutes = start.adding(seconds: times[k]).minutes(since: propagator.elements.epoch)
                     firstError = SGP4Error(code: code, minutesSinceEpoch: minutes, value: .nan)
@@ -67,6 +84,13 @@ struct SatelliteTrack {
         minimumRadius = rMin
         maximumSpeed = (2 * gravity.mu / rMin).squareRoot() + omega * rMax
         maximumAcceleration = 1.01 * gravity.mu / (rMin * rMin) + 2 * omega * maximumSpeed + omega * omega * rMax
+    }
+
+    /// Gives the arrays back to `buffers` for the next satellite.
+    mutating func recycle(into buffers: inout Buffers) {
+        swap(&positions, &buffers.positions)
+        swap(&velocities, &buffers.velocities)
+        swap(&valid, &buffers.valid)
     }
 
     /// The exact Earth-fixed state at `seconds` after `start`, or nil where SGP4 fails.
