@@ -44,6 +44,14 @@ public struct Pass: Sendable, Hashable {
         self.endsAtSpanEnd = endsAtSpanEnd
     }
 
+    /// The order of pass lists: by AOS, then satellite, then station.
+    @inlinable
+    public static func isBefore(_ a: Pass, _ b: Pass) -> Bool {
+        if a.aos != b.aos { return a.aos < b.aos }
+        if a.satellite != b.satellite { return a.satellite < b.satellite }
+        return a.station < b.station
+    }
+
     /// Duration from AOS to LOS, seconds.
     public var duration: Double { los.seconds(since: aos) }
 }

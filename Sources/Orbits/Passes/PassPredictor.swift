@@ -72,6 +72,8 @@ public struct PassPredictor: Sendable {
                             track.recycle(into: &buffers)
                         }
                     }
+                    // Sorted here, in parallel; the final sort then merges sorted runs.
+                    found.sort(by: Pass.isBefore)
                     output.passes[item] = found
                 }
                 if threads <= 1 {
@@ -81,9 +83,10 @@ public struct PassPredictor: Sendable {
                 }
             }
         }
-        let passes = results.flatMap { $0 }.sorted {
-            ($0.aos, $0.satellite, $0.station) < ($1.aos, $1.satellite, $1.station)
-        }
+        var passes: [Pass] = []
+        passes.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        for run in results { passes += run }
+        passes.sort(by: Pass.isBefore)
         return PassPrediction(passes: passes, failures: failures.compactMap { $0 })
     }
 }

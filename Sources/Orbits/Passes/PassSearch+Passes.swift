@@ -9,8 +9,10 @@
 extension PassSearch {
     /// A stretch of time above the mask's lowest elevation, with the states at its ends.
     struct Window {
-        var start: Sample
-        var end: Sample
+        var start: Double
+        var startState: State
+        var end: Double
+        var endState: State
         var fromStart: Bool
         var toEnd: Bool
     }
@@ -19,23 +21,31 @@ extension PassSearch {
     func passes(satellite: Int, station stationIndex: Int, span: Double) -> [Pass] {
         let found = crossings()
         var windows: [Window] = []
-        var open: Sample? = found.start
-        var openedAtStart = found.start != nil
+        let last = track.times.count - 1
+        var open: (time: Double, state: State)? = found.visibleAtStart ? (0, gridState(0)) : nil
+        var openedAtStart = found.visibleAtStart
         for crossing in found.crossings {
-            var sample = crossing.sample
-            sample.t = crossing.time
             if crossing.rising {
                 if open == nil {
-                    open = sample
+                    open = (crossing.time, crossing.state)
                     openedAtStart = false
                 }
             } else if let start = open {
-                windows.append(Window(start: start, end: sample, fromStart: openedAtStart, toEnd: false))
+                windows.append(
+                    Window(
+                        start: start.time, startState: start.state, end: crossing.time, endState: crossing.state,
+                        fromStart: openedAtStart, toEnd: false))
                 open = nil
             }
         }
-        if let start = open, let end = track.valid.last == true ? gridSample(track.times.count - 1) : sample(at: span) {
-            windows.append(Window(start: start, end: end, fromStart: openedAtStart, toEnd: true))
+        if let start = open {
+            let endState = track.valid[last] ? gridState(last) : evaluate(at: span)?.state
+            if let endState {
+                windows.append(
+                    Window(
+                        start: start.time, startState: start.state, end: span, endState: endState,
+                        fromStart: openedAtStart, toEnd: true))
+            }
         }
 
         var result: [Pass] = []
@@ -45,11 +55,12 @@ extension PassSearch {
                     result.append(pass)
                 }
             } else {
-                for part in maskedWindows(window.start.t, window.end.t) {
-                    guard let first = sample(at: part.start), let last = sample(at: part.end) else { continue }
+                for part in maskedWindows(window.start, window.end) {
+                    guard let first = evaluate(at: part.start), let last = evaluate(at: part.end) else { continue }
                     let piece = Window(
-                        start: first, end: last, fromStart: window.fromStart && part.start == window.start.t,
-                        toEnd: window.toEnd && part.end == window.end.t)
+                        start: part.start, startState: first.state, end: part.end, endState: last.state,
+                        fromStart: window.fromStart && part.start == window.start,
+                        toEnd: window.toEnd && part.end == window.end)
                     if let pass = makePass(satellite: satellite, station: stationIndex, window: piece) {
                         result.append(pass)
                     }
@@ -114,11 +125,11 @@ extension PassSearch {
     /// Builds a pass on a window: culmination where d(sin el)/dt changes from + to −, between
     /// AOS, the grid points inside the pass and LOS.
     func makePass(satellite: Int, station stationIndex: Int, window: Window) -> Pass? {
-        let from = window.start.t
-        let to = window.end.t
+        let from = window.start
+        let to = window.end
         guard to > from else { return nil }
-        let first = elevationPoint(from, window.start.position, window.start.velocity)
-        let last = elevationPoint(to, window.end.position, window.end.velocity)
+        let first = elevationPoint(from, window.startState.position, window.startState.velocity)
+        let last = elevationPoint(to, window.endState.position, window.endState.velocity)
         var best = first.value >= last.value ? first : last
         var previous = first
         var k = firstGridIndex(after: from)
@@ -142,8 +153,9 @@ extension PassSearch {
             satellite: satellite, catalogNumber: track.propagator.elements.catalogNumber, station: stationIndex,
             aos: track.start.adding(seconds: from), culmination: track.start.adding(seconds: best.t),
             los: track.start.adding(seconds: to), maximumElevation: asin(Swift.min(1, best.value)) * degrees,
-            aosAzimuth: azimuth(window.start.position) * degrees, culminationAzimuth: azimuth(best.position) * degrees,
-            losAzimuth: azimuth(window.end.position) * degrees, startsAtSpanStart: window.fromStart,
+            aosAzimuth: azimuth(window.startState.position) * degrees,
+            culminationAzimuth: azimuth(best.position) * degrees,
+            losAzimuth: azimuth(window.endState.position) * degrees, startsAtSpanStart: window.fromStart,
             endsAtSpanEnd: window.toEnd)
     }
 

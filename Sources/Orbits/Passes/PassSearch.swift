@@ -44,21 +44,26 @@ struct PassSearch {
         globalCurvature = track.maximumAcceleration * (1 + s) + s * v * v / closestRange
     }
 
-    /// g and its rate at a time, with the state they came from.
+    /// g (km), its rate (km/s) and the range to the station (km) at a time (s since start).
     struct Sample {
         var t: Double
         var g: Double
         var rate: Double
         var range: Double
+    }
+
+    /// An Earth-fixed state (km, km/s).
+    struct State {
         var position: SIMD3<Double>
         var velocity: SIMD3<Double>
     }
 
-    /// A sign change of g: when, which way, and the state there (within `tolerance`).
+    /// A sign change of g: when, which way, g's rate and range there, and the state.
     struct Crossing {
         var time: Double
         var rising: Bool
         var sample: Sample
+        var state: State
     }
 
     /// Bound on |g″| over an interval whose ends are at ranges ρa and ρb from the station.
@@ -71,38 +76,56 @@ struct PassSearch {
 
     @inline(__always)
     func makeSample(_ t: Double, _ position: SIMD3<Double>, _ velocity: SIMD3<Double>) -> Sample {
-        let value = station.visibility(position: position, velocity: velocity)
         let d = position - station.frame.position
-        return Sample(
-            t: t, g: value.g, rate: value.rate, range: (d * d).sum().squareRoot(), position: position,
-            velocity: velocity)
+        let range = (d * d).sum().squareRoot()
+        let up = (d * station.frame.up).sum()
+        let g = up - station.sinMinimum * range
+        let rate = (velocity * station.frame.up).sum() - station.sinMinimum * (d * velocity).sum() / range
+        return Sample(t: t, g: g, rate: rate, range: range)
     }
 
-    func sample(at t: Double) -> Sample? {
+    /// The exact sample and state at a time (SGP4), or nil where SGP4 fails.
+    func evaluate(at t: Double) -> (sample: Sample, state: State)? {
         guard let state = track.state(at: t) else { return nil }
-        return makeSample(t, state.position, state.velocity)
+        return (
+            makeSample(t, state.position, state.velocity), State(position: state.position, velocity: state.velocity)
+        )
     }
 
+    func sample(at t: Double) -> Sample? { evaluate(at: t)?.sample }
+
+    @inline(__always)
     func gridSample(_ k: Int) -> Sample? {
         guard track.valid[k] else { return nil }
         return makeSample(track.times[k], track.positions[k], track.velocities[k])
     }
 
-    /// Every sign change of g over the span, and the sample at the start when g ≥ 0 there.
-    func crossings() -> (start: Sample?, crossings: [Crossing]) {
+    func gridState(_ k: Int) -> State { State(position: track.positions[k], velocity: track.velocities[k]) }
+
+    /// Every sign change of g over the span, and whether g ≥ 0 at the start.
+    func crossings() -> (visibleAtStart: Bool, crossings: [Crossing]) {
         var result: [Crossing] = []
         let times = track.times
         let last = times.count - 1
         var k = 0
         while k <= last && !track.valid[k] { k += 1 }
-        guard k <= last, var current = gridSample(k) else { return (nil, []) }
-        let start = k == 0 && current.g >= 0 ? current : nil
+        guard k <= last, var current = gridSample(k) else { return (false, []) }
+        let visibleAtStart = k == 0 && current.g >= 0
+        let uniformStep = times.count > 2 ? times[1] - times[0] : 0
+        let jumpsByIndex = track.firstError == nil && uniformStep > 0
         while k < last {
             // Jump ahead while g cannot reach zero (from below or from above).
             do {
                 let reach = times[k] + timeToReachZero(from: current)
                 var next = k
-                while next + 1 <= last && times[next + 1] < reach && track.valid[next + 1] { next += 1 }
+                if jumpsByIndex {
+                    // Uniform grid (all but the last step): the last index before `reach`.
+                    let steps = (reach - times[k]) / uniformStep
+                    next = Swift.min(last, k + Swift.max(0, Int(steps.rounded(.up)) - 1))
+                    while next > k && times[next] >= reach { next -= 1 }
+                } else {
+                    while next + 1 <= last && times[next + 1] < reach && track.valid[next + 1] { next += 1 }
+                }
                 if next > k, let jumped = gridSample(next) {
                     k = next
                     current = jumped
@@ -114,8 +137,12 @@ struct PassSearch {
                 var next = k + 1
                 while next <= last && !track.valid[next] { next += 1 }
                 guard next <= last, let resumed = gridSample(next) else { break }
-                if current.g >= 0 { result.append(Crossing(time: current.t, rising: false, sample: current)) }
-                if resumed.g >= 0 { result.append(Crossing(time: resumed.t, rising: true, sample: resumed)) }
+                if current.g >= 0 {
+                    result.append(Crossing(time: current.t, rising: false, sample: current, state: gridState(k)))
+                }
+                if resumed.g >= 0 {
+                    result.append(Crossing(time: resumed.t, rising: true, sample: resumed, state: gridState(next)))
+                }
                 k = next
                 current = resumed
                 continue
@@ -124,7 +151,7 @@ struct PassSearch {
             k += 1
             current = following
         }
-        return (start, result)
+        return (visibleAtStart, result)
     }
 
     /// A time (seconds) before which g cannot reach zero from `sample`: the later of
@@ -144,7 +171,7 @@ struct PassSearch {
         let h = b.t - a.t
         if (a.g < 0) != (b.g < 0) {
             guard let root = refineRoot(a, b) else { return }
-            let crossing = Crossing(time: root.time, rising: b.g >= 0, sample: root.sample)
+            let crossing = Crossing(time: root.time, rising: b.g >= 0, sample: root.sample, state: root.state)
             examineBeside(a, root: crossing, into: &result)
             result.append(crossing)
             examineBeside(b, root: crossing, into: &result)
@@ -221,12 +248,12 @@ struct PassSearch {
 
     /// The root of g between two samples of opposite sign, by Newton with bisection fallback;
     /// returns the root time and the last sample evaluated (within `tolerance` of it).
-    func refineRoot(_ a: Sample, _ b: Sample) -> (time: Double, sample: Sample)? {
+    func refineRoot(_ a: Sample, _ b: Sample) -> (time: Double, sample: Sample, state: State)? {
         var lo = a
         var hi = b
         var t = hermiteRoot(a, b)
         for _ in 0..<40 {
-            guard let s = sample(at: t) else { return nil }
+            guard let (s, state) = evaluate(at: t) else { return nil }
             if (s.g < 0) == (lo.g < 0) { lo = s } else { hi = s }
             let newton = s.rate != 0 ? t - s.g / s.rate : .nan
             if newton > lo.t && newton < hi.t {
@@ -235,16 +262,17 @@ struct PassSearch {
                 // and carry the state to the root along the velocity (error ~ a·dt²/2 < 1 mm).
                 let step = newton - t
                 if abs(step) < newtonAcceptance {
-                    var atRoot = s
-                    atRoot.position += s.velocity * step
-                    atRoot.t = newton
-                    atRoot.g = 0
-                    return (newton, atRoot)
+                    var atRoot = state
+                    atRoot.position += state.velocity * step
+                    var sample = s
+                    sample.t = newton
+                    sample.g = 0
+                    return (newton, sample, atRoot)
                 }
                 t = newton
             } else {
                 t = 0.5 * (lo.t + hi.t)
-                if hi.t - lo.t < tolerance { return (t, s) }
+                if hi.t - lo.t < tolerance { return (t, s, state) }
             }
         }
         return nil
