@@ -51,6 +51,7 @@ struct SatelliteTrack {
         }
         var firstError: SGP4Error?
         var radii = (minimum: Double.infinity, maximum: 0.0)
+        var sampledSpeed = 0.0
         for k in 0..<count {
             if let code = ephemeris.error(satellite: row, time: k) {
                 valid[k] = false
@@ -65,6 +66,7 @@ struct SatelliteTrack {
             positions[k] = itrf.position
             velocities[k] = itrf.velocity
             valid[k] = true
+            sampledSpeed = Swift.max(sampledSpeed, (itrf.velocity * itrf.velocity).sum())
             let radius = (itrf.position * itrf.position).sum().squareRoot()
             radii = (Swift.min(radii.minimum, radius), Swift.max(radii.maximum, radius))
         }
@@ -82,8 +84,19 @@ struct SatelliteTrack {
         let rMax = Swift.max(radii.maximum.isFinite ? radii.maximum : 0, a * (1 + e)) + 50.0
         let omega = SiderealTime.earthRotationRate
         minimumRadius = rMin
-        maximumSpeed = (2 * gravity.mu / rMin).squareRoot() + omega * rMax
-        maximumAcceleration = 1.01 * gravity.mu / (rMin * rMin) + 2 * omega * maximumSpeed + omega * omega * rMax
+        // Escape speed at the lowest radius plus the frame's rotation bounds any Earth-fixed
+        // speed; the acceleration bound (gravity with 1% for J2, Coriolis, centrifugal) follows.
+        let looseSpeed = (2 * gravity.mu / rMin).squareRoot() + omega * rMax
+        func accelerationBound(_ speed: Double) -> Double {
+            1.01 * gravity.mu / (rMin * rMin) + 2 * omega * speed + omega * omega * rMax
+        }
+        // Between grid points the speed differs from the nearer sample by at most a·h/2, so the
+        // sampled maximum gives a much tighter bound (a GEO satellite barely moves in this frame).
+        var largestStep = 0.0
+        for k in 1..<Swift.max(1, count) { largestStep = Swift.max(largestStep, times[k] - times[k - 1]) }
+        let sampled = sampledSpeed.squareRoot() + accelerationBound(looseSpeed) * 0.5 * largestStep
+        maximumSpeed = firstError == nil ? Swift.min(looseSpeed, sampled) : looseSpeed
+        maximumAcceleration = accelerationBound(maximumSpeed)
     }
 
     /// Gives the arrays back to `buffers` for the next satellite.
