@@ -70,6 +70,7 @@ import Testing
     ) throws {
         let prediction = PassPredictor(satellites: satellites, stations: stations)
             .passes(from: Self.start, to: Self.start.adding(days: days), threads: 2)
+        #expect(zip(prediction.passes, prediction.passes.dropFirst()).allSatisfy { !Pass.isBefore($1, $0) })
         #expect(prediction.failures.isEmpty)
         #expect(prediction.passes.count == reference.count)
 

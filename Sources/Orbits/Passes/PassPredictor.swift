@@ -83,12 +83,55 @@ public struct PassPredictor: Sendable {
                 }
             }
         }
-        var passes: [Pass] = []
-        passes.reserveCapacity(results.reduce(0) { $0 + $1.count })
-        for run in results { passes += run }
-        passes.sort(by: Pass.isBefore)
+        let passes = Self.merge(sortedRuns: results, from: start, span: span, threads: threads)
         return PassPrediction(passes: passes, failures: failures.compactMap { $0 })
     }
+}
+
+extension PassPredictor {
+    /// Merges runs sorted by `Pass.isBefore` into one sorted list, in parallel: the span is cut
+    /// into `threads` equal time slices, each slice's parts of every run (found by binary search)
+    /// are sorted on their own (a merge of sorted runs), and the slices are concatenated.
+    static func merge(sortedRuns runs: [[Pass]], from start: Instant, span: Double, threads: Int) -> [Pass] {
+        let slices = Swift.max(1, threads)
+        guard slices > 1 else {
+            var all = runs.flatMap { $0 }
+            all.sort(by: Pass.isBefore)
+            return all
+        }
+        // Slice boundaries in AOS; the last slice is open-ended.
+        let cuts = (1..<slices).map { start.adding(seconds: span * Double($0) / Double(slices)) }
+        func firstIndex(in run: [Pass], notBefore cut: Instant) -> Int {
+            var (lo, hi) = (0, run.count)
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if run[mid].aos < cut { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        // bounds[r][i] ..< bounds[r][i + 1]: the part of run r in slice i.
+        let bounds = runs.map { run in [0] + cuts.map { firstIndex(in: run, notBefore: $0) } + [run.count] }
+        var pieces = [[Pass]](repeating: [], count: slices)
+        pieces.withUnsafeMutableBufferPointer { buffer in
+            let output = SliceOutput(pieces: buffer)
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                var piece: [Pass] = []
+                piece.reserveCapacity(runs.indices.reduce(0) { $0 + bounds[$1][slice + 1] - bounds[$1][slice] })
+                for (r, run) in runs.enumerated() { piece += run[bounds[r][slice]..<bounds[r][slice + 1]] }
+                piece.sort(by: Pass.isBefore)
+                output.pieces[slice] = piece
+            }
+        }
+        var all: [Pass] = []
+        all.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { all += piece }
+        return all
+    }
+}
+
+/// One output slot per time slice of the merge, each written by one worker only.
+private struct SliceOutput: @unchecked Sendable {
+    let pieces: UnsafeMutableBufferPointer<[Pass]>
 }
 
 /// Per-item output slots: each work item writes only its own slot and its own satellites'
