@@ -188,16 +188,25 @@ extension PassSearch {
                 for root in [q / c2, c0 / q] where root > 0 && root < 1 { guess = root }
             }
         }
+        let origin = a
         var c = a + guess * h
         var side = 0
         var last: ElevationPoint?
         var previous = Double.nan
-        for _ in 0..<60 {
+        for iteration in 0..<60 {
             if !(c > a && c < b) { c = 0.5 * (a + b) }
             guard let s = track.state(at: c) else { return last }
             let point = elevationPoint(c, s.position, s.velocity)
             last = point
             if abs(c - previous) < 1e-3 || b - a < 1e-3 { return point }
+            if iteration == 0 {
+                // Newton with the cubic's curvature: the rate's slope there is (2 c2 s + c1)/h.
+                let slope = (2 * c2 * ((c - origin) / h) + c1) / h
+                let newton = c - point.rate / slope
+                if slope < 0 && abs(newton - c) < 5e-3 && newton > a && newton < b {
+                    return elevationPoint(newton, s.position + s.velocity * (newton - c), s.velocity)
+                }
+            }
             previous = c
             if point.rate > 0 {
                 (a, fa) = (c, point.rate)
