@@ -7,7 +7,7 @@
 #      (reference/passes_reference.py), and the two pass lists compared (compare_passes.py).
 #
 # Needs ../shared/data beside the repository (or CONCORD_SHARED_DATA) and
-#   pip install sgp4 numpy skyfield
+#   pip install sgp4 numpy skyfield   (and pyorbital for the AOS/LOS comparison)
 # Usage: Benchmarks/run-comparison.sh [--quick]   (--quick: 20 satellites x 1 day for the passes)
 set -eu
 
@@ -68,3 +68,15 @@ concord_cpu=$(sed -n 's/.*| 1 thread: [0-9]* passes, cpu \([0-9.]*\) s.*/\1/p' "
 skyfield_cpu=$(sed -n 's/.*passes, cpu \([0-9.]*\) s.*/\1/p' "$work/skyfield.txt")
 python3 -c "print(f'ratio skyfield/concord CPU time: {$skyfield_cpu / $concord_cpu:.1f}x (concord {$concord_cpu:.3f} s, skyfield {$skyfield_cpu:.3f} s, one core)')"
 python3 "$reference/compare_passes.py" "$work/concord.csv" "$work/skyfield.csv"
+
+echo
+echo "== passes: 20 near-earth x 10 stations x 1 day against pyorbital (AOS/LOS reference)"
+if python3 -c 'import pyorbital' 2>/dev/null; then
+    python3 "$reference/passes_pyorbital.py" --satellites 20 --days 1 --stations "$reference/stations_bench10.csv" \
+        --out "$work/pyorbital.csv"
+    "$concord" passes --tle "$work/satellites.tle" --stations "$reference/stations_bench10.csv" \
+        --from 2026-03-19T00:00:00Z --to 2026-03-20T00:00:00Z --format csv --output "$work/concord_1d.csv"
+    python3 "$reference/compare_passes.py" "$work/concord_1d.csv" "$work/pyorbital.csv" pyorbital
+else
+    echo "pyorbital not installed (pip install pyorbital): skipped"
+fi

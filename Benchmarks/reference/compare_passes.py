@@ -8,7 +8,10 @@ a pair "matches within 1 s" when both its AOS and its LOS differ by at most 1 s.
 counts, the AOS/LOS/culmination and max-elevation differences (p50, p95, max) over the pairs,
 and every pass only one side found, with its duration and peak elevation.
 
-    python3 Benchmarks/reference/compare_passes.py concord.csv skyfield.csv
+    python3 Benchmarks/reference/compare_passes.py concord.csv skyfield.csv [name]
+
+The reference file may also come from passes_pyorbital.py (same columns); `name` labels it
+(default "skyfield"). Concord passes of satellites absent from the reference are ignored.
 """
 import csv
 import sys
@@ -49,6 +52,9 @@ def percentiles(values):
 
 def main():
     concord, skyfield = read_concord(sys.argv[1]), read_skyfield(sys.argv[2])
+    name = sys.argv[3] if len(sys.argv) > 3 else "skyfield"
+    satellites = {p[0] for p in skyfield}
+    concord = [c for c in concord if c[0] in satellites]
     by_key = {}
     for p in skyfield:
         by_key.setdefault((p[0], p[1]), []).append(p)
@@ -68,13 +74,13 @@ def main():
     only_skyfield = [s for s in skyfield if id(s) not in used]
     within = sum(1 for c, s in pairs if abs(c[2] - s[2]) <= 1 and abs(c[4] - s[4]) <= 1)
 
-    print(f"passes: concord {len(concord)} (complete passes only), skyfield {len(skyfield)}; "
+    print(f"passes: concord {len(concord)} (complete passes only), {name} {len(skyfield)}; "
           f"paired by overlap {len(pairs)}, matched within 1 s (AOS and LOS) {within}")
     print(f"  |AOS difference| s:          {percentiles([c[2] - s[2] for c, s in pairs])}")
     print(f"  |LOS difference| s:          {percentiles([c[4] - s[4] for c, s in pairs])}")
     print(f"  |culmination difference| s:  {percentiles([c[3] - s[3] for c, s in pairs])}")
     print(f"  |max elevation difference| deg: {percentiles([c[5] - s[5] for c, s in pairs])}")
-    for label, items in (("only concord found", only_concord), ("only skyfield found", only_skyfield)):
+    for label, items in (("only concord found", only_concord), (f"only {name} found", only_skyfield)):
         print(f"  {label}: {len(items)}")
         for p in items[:20]:
             aos = datetime.utcfromtimestamp(p[2]).isoformat(timespec="milliseconds")
