@@ -49,7 +49,7 @@ struct PassesCommand: ParsableCommand {
         help: ArgumentHelp(
             "Propagation grid of the search: seconds or 30s, 1m...; changes only the speed, not the passes.",
             valueName: "duration"))
-    var step = TimeStep(seconds: 60)
+    var step = TimeStep(seconds: PassPredictor.defaultStep)
 
     @Option(help: "Worker threads (default: every core).")
     var threads: Int?

@@ -112,10 +112,11 @@ import Testing
 extension PassPredictorTests {
     /// Short passes are found whatever the grid step: for reference passes, raise the
     /// station's mask to just under the pass's maximum elevation so the pass lasts only
-    /// seconds; the predictor (60 s grid) must find exactly that pass, culminating at the
-    /// reference time and elevation.
-    @Test(.enabled(if: SharedData.isAvailable, SharedData.missingMessage))
-    func findsGrazingPassesOfAFewSeconds() throws {
+    /// seconds; the predictor (grids of 60 s and of the default 120 s) must find exactly that
+    /// pass, culminating at the reference time and elevation.
+    @Test(
+        .enabled(if: SharedData.isAvailable, SharedData.missingMessage), arguments: [60.0, PassPredictor.defaultStep])
+    func findsGrazingPassesOfAFewSeconds(step: Double) throws {
         let reference = try Self.reference().filter { !$0.openAtStart && !$0.openAtEnd }
         let (satellites, stations) = try Self.workload()
         var durations: [Double] = []
@@ -125,7 +126,7 @@ extension PassPredictorTests {
             let mask = try HorizonMask(minimumElevationDegrees: expected.maximumElevation - 0.002)
             let station = base.with(horizonMask: mask)
             let culmination = Self.start.adding(seconds: expected.culmination)
-            let prediction = PassPredictor(satellites: [satellite], stations: [station])
+            let prediction = PassPredictor(satellites: [satellite], stations: [station], step: step)
                 .passes(from: culmination.adding(seconds: -600), to: culmination.adding(seconds: 600), threads: 1)
             try #require(prediction.passes.count == 1, "\(expected.satellite) over \(expected.station)")
             let pass = prediction.passes[0]
