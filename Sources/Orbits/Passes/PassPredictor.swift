@@ -74,7 +74,7 @@ public struct PassPredictor: Sendable {
                             }
                             for (stationIndex, geometry) in geometries.enumerated() {
                                 let search = PassSearch(track: track, station: geometry, resolution: resolution)
-                                found += search.passes(satellite: index, station: stationIndex, span: span)
+                                search.passes(satellite: index, station: stationIndex, span: span, into: &found)
                             }
                             track.recycle(into: &buffers)
                         }

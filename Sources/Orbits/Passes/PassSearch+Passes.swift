@@ -17,8 +17,8 @@ extension PassSearch {
         var toEnd: Bool
     }
 
-    /// The passes of this satellite over this station, in time order.
-    func passes(satellite: Int, station stationIndex: Int, span: Double) -> [Pass] {
+    /// Appends the passes of this satellite over this station, in time order, to `result`.
+    func passes(satellite: Int, station stationIndex: Int, span: Double, into result: inout [Pass]) {
         let found = crossings()
         var windows: [Window] = []
         let last = track.times.count - 1
@@ -48,7 +48,6 @@ extension PassSearch {
             }
         }
 
-        var result: [Pass] = []
         for window in windows {
             if station.mask.isConstant {
                 if let pass = makePass(satellite: satellite, station: stationIndex, window: window) {
@@ -67,7 +66,6 @@ extension PassSearch {
                 }
             }
         }
-        return result
     }
 
     /// The parts of a window (where elevation ≥ the mask's lowest value) that clear an

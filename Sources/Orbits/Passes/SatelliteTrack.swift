@@ -19,6 +19,10 @@ struct SatelliteTrack {
     let firstError: SGP4Error?
     /// `start` in minutes since the element set's epoch.
     let startMinutesSinceEpoch: Double
+    /// The TEME → ITRF rotations at the grid times (shared by every satellite).
+    let rotations: [EarthRotation]
+    /// Rate of GMST-82 at the start, rad/s (constant to 1e-17 rad over a grid step).
+    let siderealRate: Double
 
     /// Storage a worker reuses from one satellite to the next (no allocation, no page faults).
     struct Buffers {
@@ -37,6 +41,11 @@ struct SatelliteTrack {
         self.start = start
         self.times = times
         startMinutesSinceEpoch = start.minutes(since: propagator.elements.epoch)
+        self.rotations = rotations
+        let t = ((start.julianDay - 2_451_545.0) + start.fraction) / 36_525.0
+        siderealRate =
+            (876_600.0 * 3600 + 8_640_184.812866 + 2 * 0.093104 * t - 3 * 6.2e-6 * t * t) / (36_525.0 * 86_400.0)
+            * (2 * Double.pi / 86_400.0)
         let count = times.count
         var positions: [SIMD3<Double>] = []
         var velocities: [SIMD3<Double>] = []
@@ -111,7 +120,30 @@ struct SatelliteTrack {
         guard let teme = try? propagator.state(minutesSinceEpoch: startMinutesSinceEpoch + seconds / 60.0) else {
             return nil
         }
-        let gmst = SiderealTime.gmst82(julianDay: start.julianDay, fraction: start.fraction + seconds / 86_400.0)
-        return EarthRotation(gmst: gmst).itrf(fromTEMEPosition: teme.position, velocity: teme.velocity)
+        return rotation(at: seconds).itrf(fromTEMEPosition: teme.position, velocity: teme.velocity)
+    }
+
+    /// The rotation at `seconds`: the nearest grid rotation turned by the sidereal rate times the
+    /// offset (|Δθ| ≤ 0.005 rad, so sin and cos of Δθ are exact to double precision with a few
+    /// Taylor terms), instead of GMST and its sine and cosine from scratch.
+    func rotation(at seconds: Double) -> EarthRotation {
+        let count = times.count
+        var k = count > 1 ? Int((seconds / (times[1] - times[0])).rounded()) : 0
+        k = Swift.min(Swift.max(k, 0), count - 1)
+        if k + 1 < count && abs(times[k + 1] - seconds) < abs(times[k] - seconds) { k += 1 }
+        var rotation = rotations[k]
+        let d = siderealRate * (seconds - times[k])
+        guard abs(d) < 0.01 else {
+            let gmst = SiderealTime.gmst82(julianDay: start.julianDay, fraction: start.fraction + seconds / 86_400.0)
+            return EarthRotation(gmst: gmst)
+        }
+        let d2 = d * d
+        let sinD = d * (1 - d2 / 6 * (1 - d2 / 20 * (1 - d2 / 42)))
+        let cosD = 1 - d2 / 2 * (1 - d2 / 12 * (1 - d2 / 30))
+        let (c, s) = (rotation.cosGMST, rotation.sinGMST)
+        rotation.cosGMST = c * cosD - s * sinD
+        rotation.sinGMST = s * cosD + c * sinD
+        rotation.gmst += d
+        return rotation
     }
 }
