@@ -177,6 +177,10 @@ struct PassSearch {
             examineBeside(b, root: crossing, into: &result)
             return
         }
+        // Cheap sufficient test first: the larger end value plus the worst slope and curvature
+        // over the whole interval (no division). Most intervals are decided here.
+        let reach = h * (rateBound + 0.5 * globalCurvature * h)
+        if a.g < 0 ? Swift.max(a.g, b.g) + reach < 0 : Swift.min(a.g, b.g) - reach >= 0 { return }
         let m = curvatureBound(rangeA: a.range, rangeB: b.range, length: h)
         let decided: Bool
         if a.g < 0 {
