@@ -72,10 +72,9 @@ public struct PassPredictor: Sendable {
                                     satellite: index, catalogNumber: satellites[index].elements.catalogNumber,
                                     error: error)
                             }
-                            for (stationIndex, geometry) in geometries.enumerated() {
-                                let search = PassSearch(track: track, station: geometry, resolution: resolution)
-                                search.passes(satellite: index, station: stationIndex, span: span, into: &found)
-                            }
+                            Self.search(
+                                track: track, satellite: index, geometries: geometries, resolution: resolution,
+                                span: span, into: &found)
                             track.recycle(into: &buffers)
                         }
                     }
@@ -96,6 +95,46 @@ public struct PassPredictor: Sendable {
 }
 
 extension PassPredictor {
+    /// Every pass of one satellite over every station, in three phases so that the SGP4
+    /// evaluations of all stations go through one SIMD batch call per phase: (1) scan the grid
+    /// of every station for crossings (guesses only), (2) evaluate every guess at once and
+    /// resolve the crossings into windows and culmination brackets, (3) evaluate every
+    /// culmination guess at once and finish the passes.
+    static func search(
+        track: SatelliteTrack, satellite: Int, geometries: [VisibilityGeometry], resolution: Double, span: Double,
+        into found: inout [Pass]
+    ) {
+        let searches = geometries.map { PassSearch(track: track, station: $0, resolution: resolution) }
+        let scans = searches.map { $0.crossings() }
+        var guessTimes: [Double] = []
+        for scan in scans { for crossing in scan.crossings where crossing.pending != nil { guessTimes.append(crossing.time) } }
+        let guessStates = track.states(at: guessTimes)
+        var cursor = 0
+        var plans: [(station: Int, plan: PassSearch.PassPlan)] = []
+        for (stationIndex, search) in searches.enumerated() {
+            let scan = scans[stationIndex]
+            var local = [PassSearch.State?](repeating: nil, count: scan.crossings.count)
+            for (i, crossing) in scan.crossings.enumerated() where crossing.pending != nil {
+                local[i] = guessStates[cursor]
+                cursor += 1
+            }
+            let resolved = search.resolve(scan.crossings, states: { local[$0] })
+            for window in search.windows(visibleAtStart: scan.visibleAtStart, crossings: resolved, span: span) {
+                for plan in search.plans(for: window) { plans.append((stationIndex, plan)) }
+            }
+        }
+        let culminationStates = track.states(at: plans.flatMap { $0.plan.brackets.map(\.guess) })
+        cursor = 0
+        for (stationIndex, plan) in plans {
+            let count = plan.brackets.count
+            let states = Array(culminationStates[cursor..<cursor + count])
+            cursor += count
+            if let pass = searches[stationIndex].finish(plan, satellite: satellite, station: stationIndex, states: states) {
+                found.append(pass)
+            }
+        }
+    }
+
     /// Merges runs sorted by `Pass.isBefore` into one sorted list, in parallel: the span is cut
     /// into `threads` equal time slices, each slice's parts of every run (found by binary search)
     /// are sorted on their own (a merge of sorted runs), and the slices are concatenated.

@@ -17,14 +17,13 @@ extension PassSearch {
         var toEnd: Bool
     }
 
-    /// Appends the passes of this satellite over this station, in time order, to `result`.
-    func passes(satellite: Int, station stationIndex: Int, span: Double, into result: inout [Pass]) {
-        let found = crossings()
+    /// The windows above the mask's lowest elevation, from resolved crossings in time order.
+    func windows(visibleAtStart: Bool, crossings: [Crossing], span: Double) -> [Window] {
         var windows: [Window] = []
         let last = track.times.count - 1
-        var open: (time: Double, state: State)? = found.visibleAtStart ? (0, gridState(0)) : nil
-        var openedAtStart = found.visibleAtStart
-        for crossing in found.crossings {
+        var open: (time: Double, state: State)? = visibleAtStart ? (0, gridState(0)) : nil
+        var openedAtStart = visibleAtStart
+        for crossing in crossings {
             if crossing.rising {
                 if open == nil {
                     open = (crossing.time, crossing.state)
@@ -47,22 +46,39 @@ extension PassSearch {
                         fromStart: openedAtStart, toEnd: true))
             }
         }
+        return windows
+    }
 
-        for window in windows {
-            if station.mask.isConstant {
-                if let pass = makePass(satellite: satellite, station: stationIndex, window: window) {
+    /// The pass plans of a window: one for a constant mask; for an azimuth-dependent mask,
+    /// one per part of the window that clears it.
+    func plans(for window: Window) -> [PassPlan] {
+        if station.mask.isConstant { return [plan(window)].compactMap { $0 } }
+        var result: [PassPlan] = []
+        for part in maskedWindows(window.start, window.end) {
+            guard let first = evaluate(at: part.start), let last = evaluate(at: part.end) else { continue }
+            let piece = Window(
+                start: part.start, startState: first.state, end: part.end, endState: last.state,
+                fromStart: window.fromStart && part.start == window.start,
+                toEnd: window.toEnd && part.end == window.end)
+            if let plan = plan(piece) { result.append(plan) }
+        }
+        return result
+    }
+
+    /// Appends the passes of this satellite over this station, in time order, to `result`
+    /// (all phases for one station; `PassPredictor` runs them for all stations at once).
+    func passes(satellite: Int, station stationIndex: Int, span: Double, into result: inout [Pass]) {
+        let scan = crossings()
+        let guesses = scan.crossings.indices.filter { scan.crossings[$0].pending != nil }
+        let guessStates = track.states(at: guesses.map { scan.crossings[$0].time })
+        var stateOf = [Int: State]()
+        for (n, i) in guesses.enumerated() { stateOf[i] = guessStates[n] }
+        let resolved = resolve(scan.crossings, states: { stateOf[$0] })
+        for window in windows(visibleAtStart: scan.visibleAtStart, crossings: resolved, span: span) {
+            for plan in plans(for: window) {
+                let states = track.states(at: plan.brackets.map(\.guess))
+                if let pass = finish(plan, satellite: satellite, station: stationIndex, states: states) {
                     result.append(pass)
-                }
-            } else {
-                for part in maskedWindows(window.start, window.end) {
-                    guard let first = evaluate(at: part.start), let last = evaluate(at: part.end) else { continue }
-                    let piece = Window(
-                        start: part.start, startState: first.state, end: part.end, endState: last.state,
-                        fromStart: window.fromStart && part.start == window.start,
-                        toEnd: window.toEnd && part.end == window.end)
-                    if let pass = makePass(satellite: satellite, station: stationIndex, window: piece) {
-                        result.append(pass)
-                    }
                 }
             }
         }
@@ -120,15 +136,23 @@ extension PassSearch {
         return ElevationPoint(t: t, value: e.value, rate: e.rate, position: position)
     }
 
-    /// Builds a pass on a window: culmination where d(sin el)/dt changes from + to −, between
-    /// AOS, the grid points inside the pass and LOS.
-    func makePass(satellite: Int, station stationIndex: Int, window: Window) -> Pass? {
+    /// A pass waiting for its culmination: its window, the higher end, and the brackets where
+    /// d(sin el)/dt changes from + to − with the first guess of each.
+    struct PassPlan {
+        var window: Window
+        var best: ElevationPoint
+        var brackets: [(lower: ElevationPoint, upper: ElevationPoint, guess: Double)]
+    }
+
+    /// Plans a pass on a window: the culmination brackets between AOS, the grid points inside
+    /// the pass and LOS, with their first guesses (no SGP4 evaluation).
+    func plan(_ window: Window) -> PassPlan? {
         let from = window.start
         let to = window.end
         guard to > from else { return nil }
         let first = elevationPoint(from, window.startState.position, window.startState.velocity)
         let last = elevationPoint(to, window.endState.position, window.endState.velocity)
-        var best = first.value >= last.value ? first : last
+        var plan = PassPlan(window: window, best: first.value >= last.value ? first : last, brackets: [])
         var previous = first
         var k = firstGridIndex(after: from)
         while true {
@@ -140,17 +164,45 @@ extension PassSearch {
             } else {
                 point = last
             }
-            if previous.rate > 0 && point.rate <= 0, let top = culmination(previous, point), top.value > best.value {
-                best = top
+            if previous.rate > 0 && point.rate <= 0 {
+                plan.brackets.append((previous, point, culminationGuess(previous, point).time))
             }
             previous = point
             if point.t == to { break }
         }
+        return plan
+    }
+
+    /// Finishes a planned pass given the states at its brackets' guesses (nil where not
+    /// computed): a Newton step with the cubic's curvature when it is shorter than 5 ms,
+    /// otherwise the Illinois search one evaluation at a time.
+    func finish(_ plan: PassPlan, satellite: Int, station stationIndex: Int, states: [State?]) -> Pass? {
+        var best = plan.best
+        for (index, bracket) in plan.brackets.enumerated() {
+            var top: ElevationPoint?
+            if index < states.count, let state = states[index] {
+                let cubic = culminationGuess(bracket.lower, bracket.upper)
+                let h = bracket.upper.t - bracket.lower.t
+                // d(rate)/dt of the cubic at the guess.
+                let slope = (2 * cubic.c2 * ((bracket.guess - bracket.lower.t) / h) + cubic.c1) / h
+                let point = elevationPoint(bracket.guess, state.position, state.velocity)
+                let newton = bracket.guess - point.rate / slope
+                if slope < 0 && abs(newton - bracket.guess) < 5e-3 && newton > bracket.lower.t
+                    && newton < bracket.upper.t
+                {
+                    top = elevationPoint(
+                        newton, state.position + state.velocity * (newton - bracket.guess), state.velocity)
+                }
+            }
+            if top == nil { top = culmination(bracket.lower, bracket.upper) }
+            if let top, top.value > best.value { best = top }
+        }
+        let window = plan.window
         let degrees = 180.0 / Double.pi
         return Pass(
             satellite: satellite, catalogNumber: track.propagator.elements.catalogNumber, station: stationIndex,
-            aos: track.start.adding(seconds: from), culmination: track.start.adding(seconds: best.t),
-            los: track.start.adding(seconds: to), maximumElevation: asin(Swift.min(1, best.value)) * degrees,
+            aos: track.start.adding(seconds: window.start), culmination: track.start.adding(seconds: best.t),
+            los: track.start.adding(seconds: window.end), maximumElevation: asin(Swift.min(1, best.value)) * degrees,
             aosAzimuth: azimuth(window.startState.position) * degrees,
             culminationAzimuth: azimuth(best.position) * degrees,
             losAzimuth: azimuth(window.endState.position) * degrees, startsAtSpanStart: window.fromStart,
@@ -167,13 +219,11 @@ extension PassSearch {
         return lo
     }
 
-    /// The culmination between a (elevation rising) and b (falling): first guess at the
-    /// maximum of the cubic Hermite interpolant of sin(elevation), then the Illinois method
-    /// on d(sin el)/dt to 1 ms. Returns the last point evaluated there.
-    func culmination(_ lower: ElevationPoint, _ upper: ElevationPoint) -> ElevationPoint? {
-        var (a, fa, b, fb) = (lower.t, lower.rate, upper.t, upper.rate)
+    /// The maximum of the cubic Hermite interpolant of sin(elevation) between a rising and a
+    /// falling point, and the cubic's rate coefficients (p′(s)/h = c2 s² + c1 s + c0).
+    func culminationGuess(_ lower: ElevationPoint, _ upper: ElevationPoint) -> (time: Double, c2: Double, c1: Double) {
+        let (a, fa, b, fb) = (lower.t, lower.rate, upper.t, upper.rate)
         let h = b - a
-        // p′(s)/h for the Hermite cubic: c2 s² + c1 s + c0, with p′(0) = fa > 0 ≥ p′(1) = fb.
         let d = (upper.value - lower.value) / h
         let c2 = 3 * (fa + fb) - 6 * d
         let c1 = 6 * d - 4 * fa - 2 * fb
@@ -186,6 +236,17 @@ extension PassSearch {
                 for root in [q / c2, c0 / q] where root > 0 && root < 1 { guess = root }
             }
         }
+        return (a + guess * h, c2, c1)
+    }
+
+    /// The culmination between a (elevation rising) and b (falling): first guess at the
+    /// maximum of the cubic Hermite interpolant of sin(elevation), then the Illinois method
+    /// on d(sin el)/dt to 1 ms. Returns the last point evaluated there.
+    func culmination(_ lower: ElevationPoint, _ upper: ElevationPoint) -> ElevationPoint? {
+        var (a, fa, b, fb) = (lower.t, lower.rate, upper.t, upper.rate)
+        let cubic = culminationGuess(lower, upper)
+        let (c2, c1, h) = (cubic.c2, cubic.c1, upper.t - lower.t)
+        let guess = (cubic.time - a) / h
         let origin = a
         var c = a + guess * h
         var side = 0

@@ -58,12 +58,15 @@ struct PassSearch {
         var velocity: SIMD3<Double>
     }
 
-    /// A sign change of g: when, which way, g's rate and range there, and the state.
+    /// A sign change of g: when, which way, g's rate and range there, and the state. A crossing
+    /// found on the grid is first `pending` (bracketed by two samples, `time` the Hermite
+    /// guess); `resolve` turns it into the root, with states evaluated for many crossings at once.
     struct Crossing {
         var time: Double
         var rising: Bool
         var sample: Sample
         var state: State
+        var pending: (a: Sample, b: Sample)? = nil
     }
 
     /// Bound on |g″| over an interval whose ends are at ranges ρa and ρb from the station.
@@ -170,11 +173,13 @@ struct PassSearch {
     func examine(_ a: Sample, _ b: Sample, into result: inout [Crossing]) {
         let h = b.t - a.t
         if (a.g < 0) != (b.g < 0) {
-            guard let root = refineRoot(a, b) else { return }
-            let crossing = Crossing(time: root.time, rising: b.g >= 0, sample: root.sample, state: root.state)
-            examineBeside(a, root: crossing, into: &result)
-            result.append(crossing)
-            examineBeside(b, root: crossing, into: &result)
+            // Deferred: `resolve` refines it (and checks either side) once the states at all the
+            // guesses of this satellite have been computed together.
+            let placeholder = Sample(t: 0, g: 0, rate: 0, range: 0)
+            result.append(
+                Crossing(
+                    time: hermiteRoot(a, b), rising: b.g >= 0, sample: placeholder,
+                    state: State(position: .zero, velocity: .zero), pending: (a, b)))
             return
         }
         // Cheap sufficient test first: the larger end value plus the worst slope and curvature
@@ -230,6 +235,49 @@ struct PassSearch {
         if proven { return }
         guard let near = sample(at: root.time + (isLeft ? -guardBand : guardBand)) else { return }
         if isLeft { examine(end, near, into: &result) } else { examine(near, end, into: &result) }
+    }
+
+    /// Refines every pending crossing, given the state at each one's guess (nil where SGP4
+    /// failed or it was not computed): a Newton step from that state is accepted when shorter
+    /// than `newtonAcceptance`, otherwise the root is refined one evaluation at a time. Then
+    /// either side of each root is proven free of other crossings (or examined). Returns the
+    /// crossings in time order.
+    func resolve(_ crossings: [Crossing], states: (Int) -> State?) -> [Crossing] {
+        var result: [Crossing] = []
+        result.reserveCapacity(crossings.count)
+        for (index, crossing) in crossings.enumerated() {
+            guard let (a, b) = crossing.pending else {
+                result.append(crossing)
+                continue
+            }
+            var root: (time: Double, sample: Sample, state: State)?
+            if let state = states(index) {
+                let s = makeSample(crossing.time, state.position, state.velocity)
+                let newton = s.rate != 0 ? crossing.time - s.g / s.rate : .nan
+                if newton > a.t && newton < b.t && abs(newton - crossing.time) < newtonAcceptance {
+                    var atRoot = state
+                    atRoot.position += state.velocity * (newton - crossing.time)
+                    var sample = s
+                    sample.t = newton
+                    sample.g = 0
+                    root = (newton, sample, atRoot)
+                }
+            }
+            if root == nil { root = refineRoot(a, b) }
+            guard let root else { continue }
+            let resolved = Crossing(time: root.time, rising: b.g >= 0, sample: root.sample, state: root.state)
+            var extra: [Crossing] = []
+            examineBeside(a, root: resolved, into: &extra)
+            examineBeside(b, root: resolved, into: &extra)
+            result.append(resolved)
+            if !extra.isEmpty {
+                result += resolve(extra, states: { _ in nil })
+            }
+        }
+        if result.count > 1 && zip(result, result.dropFirst()).contains(where: { $0.time > $1.time }) {
+            result.sort { $0.time < $1.time }
+        }
+        return result
     }
 
     /// A first guess of the root: Newton on the cubic Hermite interpolant of g (values and

@@ -108,6 +108,21 @@ struct SatelliteTrack {
         maximumAcceleration = accelerationBound(maximumSpeed)
     }
 
+    /// Earth-fixed states at many times (seconds since `start`) in one SIMD batch call: the
+    /// refinement of a whole satellite's crossings or culminations at once. Nil where SGP4 fails.
+    func states(at seconds: [Double]) -> [PassSearch.State?] {
+        guard !seconds.isEmpty else { return [] }
+        var ephemeris = Ephemeris(satelliteCount: 0, timeCount: 0)
+        SGP4Batch([propagator]).propagate(
+            minutesSinceEpoch: seconds.map { startMinutesSinceEpoch + $0 / 60.0 }, into: &ephemeris, threads: 1)
+        return seconds.indices.map { j in
+            guard ephemeris.error(satellite: 0, time: j) == nil else { return nil }
+            let teme = ephemeris.state(satellite: 0, time: j)
+            let itrf = rotation(at: seconds[j]).itrf(fromTEMEPosition: teme.position, velocity: teme.velocity)
+            return PassSearch.State(position: itrf.position, velocity: itrf.velocity)
+        }
+    }
+
     /// Gives the arrays back to `buffers` for the next satellite.
     mutating func recycle(into buffers: inout Buffers) {
         swap(&positions, &buffers.positions)
