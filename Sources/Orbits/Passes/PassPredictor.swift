@@ -105,31 +105,73 @@ extension PassPredictor {
         into found: inout [Pass]
     ) {
         let searches = geometries.map { PassSearch(track: track, station: $0, resolution: resolution) }
-        let scans = searches.map { $0.crossings() }
-        var guessTimes: [Double] = []
-        for scan in scans { for crossing in scan.crossings where crossing.pending != nil { guessTimes.append(crossing.time) } }
-        let guessStates = track.states(at: guessTimes)
-        var cursor = 0
-        var plans: [(station: Int, plan: PassSearch.PassPlan)] = []
-        for (stationIndex, search) in searches.enumerated() {
-            let scan = scans[stationIndex]
-            var local = [PassSearch.State?](repeating: nil, count: scan.crossings.count)
-            for (i, crossing) in scan.crossings.enumerated() where crossing.pending != nil {
-                local[i] = guessStates[cursor]
-                cursor += 1
+        var scans = searches.map { $0.crossings() }
+        // Crossings: batched Newton rounds from the Hermite guesses; `resolve` accepts the last
+        // round's states and refines the rest one evaluation at a time.
+        var latest = scans.map { [PassSearch.State?](repeating: nil, count: $0.crossings.count) }
+        for round in 0..<2 {
+            var open: [(station: Int, crossing: Int)] = []
+            var times: [Double] = []
+            for (si, scan) in scans.enumerated() {
+                for (ci, crossing) in scan.crossings.enumerated() where crossing.pending != nil {
+                    if round > 0 && latest[si][ci] != nil { continue }
+                    open.append((si, ci))
+                    times.append(crossing.time)
+                }
             }
-            let resolved = search.resolve(scan.crossings, states: { local[$0] })
-            for window in search.windows(visibleAtStart: scan.visibleAtStart, crossings: resolved, span: span) {
-                for plan in search.plans(for: window) { plans.append((stationIndex, plan)) }
+            if times.isEmpty { break }
+            let states = track.states(at: times)
+            for (n, (si, ci)) in open.enumerated() {
+                guard let state = states[n] else { continue }
+                var crossing = scans[si].crossings[ci]
+                guard var (a, b) = crossing.pending else { continue }
+                let sample = searches[si].makeSample(crossing.time, state.position, state.velocity)
+                let newton = sample.rate != 0 ? crossing.time - sample.g / sample.rate : .nan
+                if newton > a.t && newton < b.t && abs(newton - crossing.time) < searches[si].newtonAcceptance {
+                    latest[si][ci] = state
+                    continue
+                }
+                // Not yet: narrow the bracket and move the guess for the next round.
+                if (sample.g < 0) == (a.g < 0) { a = sample } else { b = sample }
+                crossing.pending = (a, b)
+                crossing.time = newton > a.t && newton < b.t ? newton : 0.5 * (a.t + b.t)
+                scans[si].crossings[ci] = crossing
             }
         }
-        let culminationStates = track.states(at: plans.flatMap { $0.plan.brackets.map(\.guess) })
-        cursor = 0
+        var plans: [(station: Int, plan: PassSearch.PassPlan)] = []
+        for stationIndex in searches.indices {
+            let states = latest[stationIndex]
+            let resolved = searches[stationIndex].resolve(scans[stationIndex].crossings, states: { states[$0] })
+            let windows = searches[stationIndex].windows(
+                visibleAtStart: scans[stationIndex].visibleAtStart, crossings: resolved, span: span)
+            for window in windows {
+                for plan in searches[stationIndex].plans(for: window) { plans.append((stationIndex, plan)) }
+            }
+        }
+        // Culminations: up to three batched Newton rounds, then the scalar search for the rest.
+        for _ in 0..<3 {
+            var open: [(plan: Int, bracket: Int)] = []
+            var times: [Double] = []
+            for (p, entry) in plans.enumerated() {
+                for (b, bracket) in entry.plan.brackets.enumerated() where !bracket.settled {
+                    open.append((p, b))
+                    times.append(bracket.guess)
+                }
+            }
+            if times.isEmpty { break }
+            let states = track.states(at: times)
+            for (n, (p, b)) in open.enumerated() {
+                guard let state = states[n] else {
+                    plans[p].plan.brackets[b].settled = true
+                    continue
+                }
+                let point = searches[plans[p].station].elevationPoint(
+                    plans[p].plan.brackets[b].guess, state.position, state.velocity)
+                plans[p].plan.brackets[b].take(point, velocity: state.velocity)
+            }
+        }
         for (stationIndex, plan) in plans {
-            let count = plan.brackets.count
-            let states = Array(culminationStates[cursor..<cursor + count])
-            cursor += count
-            if let pass = searches[stationIndex].finish(plan, satellite: satellite, station: stationIndex, states: states) {
+            if let pass = searches[stationIndex].finish(plan, satellite: satellite, station: stationIndex) {
                 found.append(pass)
             }
         }

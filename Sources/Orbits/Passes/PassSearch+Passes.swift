@@ -75,11 +75,15 @@ extension PassSearch {
         for (n, i) in guesses.enumerated() { stateOf[i] = guessStates[n] }
         let resolved = resolve(scan.crossings, states: { stateOf[$0] })
         for window in windows(visibleAtStart: scan.visibleAtStart, crossings: resolved, span: span) {
-            for plan in plans(for: window) {
+            for var plan in plans(for: window) {
                 let states = track.states(at: plan.brackets.map(\.guess))
-                if let pass = finish(plan, satellite: satellite, station: stationIndex, states: states) {
-                    result.append(pass)
+                for (i, state) in states.enumerated() {
+                    guard let state else { continue }
+                    plan.brackets[i].take(
+                        elevationPoint(plan.brackets[i].guess, state.position, state.velocity), velocity: state.velocity
+                    )
                 }
+                if let pass = finish(plan, satellite: satellite, station: stationIndex) { result.append(pass) }
             }
         }
     }
@@ -123,6 +127,12 @@ extension PassSearch {
         return parts
     }
 
+    /// sin(elevation) of an Earth-fixed position.
+    func sinElevation(of position: SIMD3<Double>) -> Double {
+        let d = position - station.frame.position
+        return (d * station.frame.up).sum() / (d * d).sum().squareRoot()
+    }
+
     /// sin(elevation) and its rate at a time.
     struct ElevationPoint {
         var t: Double
@@ -141,7 +151,40 @@ extension PassSearch {
     struct PassPlan {
         var window: Window
         var best: ElevationPoint
-        var brackets: [(lower: ElevationPoint, upper: ElevationPoint, guess: Double)]
+        var brackets: [CulminationBracket]
+    }
+
+    /// A culmination being refined: the bracket (rate > 0 at `lower`, ≤ 0 at `upper`), the next
+    /// time to evaluate, the slope of the rate to use for the Newton step (the Hermite cubic's
+    /// first, then the secant of the last two evaluations), and the result once found.
+    struct CulminationBracket {
+        var lower: ElevationPoint
+        var upper: ElevationPoint
+        var guess: Double
+        var slope: Double
+        var previous: ElevationPoint?
+        var result: ElevationPoint?
+        var settled = false
+
+        /// Takes the state at `guess`: accepts a Newton step under 5 ms, otherwise narrows the
+        /// bracket and sets the next guess.
+        mutating func take(_ point: ElevationPoint, velocity: SIMD3<Double>) {
+            if let previous, point.t != previous.t { slope = (point.rate - previous.rate) / (point.t - previous.t) }
+            previous = point
+            if point.rate > 0 { lower = point } else { upper = point }
+            let newton = point.t - point.rate / slope
+            guard slope < 0, newton > lower.t, newton < upper.t else {
+                guess = 0.5 * (lower.t + upper.t)
+                return
+            }
+            if abs(newton - point.t) < 5e-3 {
+                result = ElevationPoint(
+                    t: newton, value: point.value, rate: 0, position: point.position + velocity * (newton - point.t))
+                settled = true
+            } else {
+                guess = newton
+            }
+        }
     }
 
     /// Plans a pass on a window: the culmination brackets between AOS, the grid points inside
@@ -165,7 +208,12 @@ extension PassSearch {
                 point = last
             }
             if previous.rate > 0 && point.rate <= 0 {
-                plan.brackets.append((previous, point, culminationGuess(previous, point).time))
+                let cubic = culminationGuess(previous, point)
+                let h = point.t - previous.t
+                // d(rate)/dt of the cubic at its maximum.
+                let slope = (2 * cubic.c2 * ((cubic.time - previous.t) / h) + cubic.c1) / h
+                plan.brackets.append(
+                    CulminationBracket(lower: previous, upper: point, guess: cubic.time, slope: slope))
             }
             previous = point
             if point.t == to { break }
@@ -173,29 +221,18 @@ extension PassSearch {
         return plan
     }
 
-    /// Finishes a planned pass given the states at its brackets' guesses (nil where not
-    /// computed): a Newton step with the cubic's curvature when it is shorter than 5 ms,
-    /// otherwise the Illinois search one evaluation at a time.
-    func finish(_ plan: PassPlan, satellite: Int, station stationIndex: Int, states: [State?]) -> Pass? {
+    /// Finishes a planned pass: the settled culminations, and the Illinois search (one
+    /// evaluation at a time) for any bracket the batched rounds did not settle.
+    func finish(_ plan: PassPlan, satellite: Int, station stationIndex: Int) -> Pass? {
         var best = plan.best
-        for (index, bracket) in plan.brackets.enumerated() {
-            var top: ElevationPoint?
-            if index < states.count, let state = states[index] {
-                let cubic = culminationGuess(bracket.lower, bracket.upper)
-                let h = bracket.upper.t - bracket.lower.t
-                // d(rate)/dt of the cubic at the guess.
-                let slope = (2 * cubic.c2 * ((bracket.guess - bracket.lower.t) / h) + cubic.c1) / h
-                let point = elevationPoint(bracket.guess, state.position, state.velocity)
-                let newton = bracket.guess - point.rate / slope
-                if slope < 0 && abs(newton - bracket.guess) < 5e-3 && newton > bracket.lower.t
-                    && newton < bracket.upper.t
-                {
-                    top = elevationPoint(
-                        newton, state.position + state.velocity * (newton - bracket.guess), state.velocity)
-                }
-            }
+        for bracket in plan.brackets {
+            var top = bracket.result
             if top == nil { top = culmination(bracket.lower, bracket.upper) }
-            if let top, top.value > best.value { best = top }
+            if let top {
+                // The value at a settled culmination is recomputed from its carried position.
+                let value = top.rate == 0 && bracket.result != nil ? sinElevation(of: top.position) : top.value
+                if value > best.value { best = ElevationPoint(t: top.t, value: value, rate: 0, position: top.position) }
+            }
         }
         let window = plan.window
         let degrees = 180.0 / Double.pi
