@@ -48,7 +48,7 @@ public struct PassPredictor: Sendable {
         // Work items are runs of four-satellite groups; each reuses its ephemeris and track
         // buffers from group to group.
         let groupCount = (satellites.count + 3) / 4
-        let itemCount = Swift.min(groupCount, Swift.max(1, threads) * 16)
+        let itemCount = Swift.min(groupCount, Swift.max(1, threads) * 64)
         var results = [[Pass]](repeating: [], count: itemCount)
         var failures = [PassPrediction.Failure?](repeating: nil, count: satellites.count)
         let satellites = self.satellites
@@ -199,27 +199,33 @@ extension PassPredictor {
         }
         // bounds[r][i] ..< bounds[r][i + 1]: the part of run r in slice i.
         let bounds = runs.map { run in [0] + cuts.map { firstIndex(in: run, notBefore: $0) } + [run.count] }
-        var pieces = [[Pass]](repeating: [], count: slices)
-        pieces.withUnsafeMutableBufferPointer { buffer in
-            let output = SliceOutput(pieces: buffer)
+        let counts = (0..<slices).map { slice in
+            runs.indices.reduce(0) { $0 + bounds[$1][slice + 1] - bounds[$1][slice] }
+        }
+        let offsets = counts.indices.map { counts[..<$0].reduce(0, +) }
+        let total = counts.reduce(0, +)
+        // Each slice sorts its part and moves it into place: the output is written in parallel too.
+        return [Pass](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let output = SliceOutput(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: slices) { slice in
                 var piece: [Pass] = []
-                piece.reserveCapacity(runs.indices.reduce(0) { $0 + bounds[$1][slice + 1] - bounds[$1][slice] })
+                piece.reserveCapacity(counts[slice])
                 for (r, run) in runs.enumerated() { piece += run[bounds[r][slice]..<bounds[r][slice + 1]] }
                 piece.sort(by: Pass.isBefore)
-                output.pieces[slice] = piece
+                piece.withUnsafeBufferPointer { source in
+                    guard let base = output.buffer.baseAddress, let from = source.baseAddress else { return }
+                    (base + offsets[slice]).initialize(from: from, count: source.count)
+                }
             }
+            initialized = total
         }
-        var all: [Pass] = []
-        all.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-        for piece in pieces { all += piece }
-        return all
     }
 }
 
-/// One output slot per time slice of the merge, each written by one worker only.
+/// The merged output: each time slice initialises only its own range, so concurrent writes
+/// never overlap (hence `@unchecked Sendable`).
 private struct SliceOutput: @unchecked Sendable {
-    let pieces: UnsafeMutableBufferPointer<[Pass]>
+    let buffer: UnsafeMutableBufferPointer<Pass>
 }
 
 /// Per-item output slots: each work item writes only its own slot and its own satellites'
