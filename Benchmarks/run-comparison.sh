@@ -58,7 +58,7 @@ for name, line1, line2 in near_earth_workload(int(sys.argv[1])):
     print(name); print(line1); print(line2)
 PY
 end=$(python3 -c "from datetime import datetime, timedelta; print((datetime(2026, 3, 19) + timedelta(days=$days)).isoformat() + 'Z')")
-"$concord" bench passes --satellites "$satellites" --days "$days" --threads 1 --repetitions 1 | tee "$work/passes_bench.txt"
+"$concord" bench passes --satellites "$satellites" --days "$days" --threads 1 --repetitions 3 | tee "$work/passes_bench.txt"
 "$concord" passes --tle "$work/satellites.tle" --stations "$reference/stations_bench10.csv" \
     --from 2026-03-19T00:00:00Z --to "$end" --format csv --threads 1 --output "$work/concord.csv"
 python3 "$reference/passes_reference.py" --tle "$work/satellites.tle" --satellites "$satellites" --stations "$reference/stations_bench10.csv" \
