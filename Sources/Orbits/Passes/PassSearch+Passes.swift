@@ -65,29 +65,6 @@ extension PassSearch {
         return result
     }
 
-    /// Appends the passes of this satellite over this station, in time order, to `result`
-    /// (all phases for one station; `PassPredictor` runs them for all stations at once).
-    func passes(satellite: Int, station stationIndex: Int, span: Double, into result: inout [Pass]) {
-        let scan = crossings()
-        let guesses = scan.crossings.indices.filter { scan.crossings[$0].pending != nil }
-        let guessStates = track.states(at: guesses.map { scan.crossings[$0].time })
-        var stateOf = [Int: State]()
-        for (n, i) in guesses.enumerated() { stateOf[i] = guessStates[n] }
-        let resolved = resolve(scan.crossings, states: { stateOf[$0] })
-        for window in windows(visibleAtStart: scan.visibleAtStart, crossings: resolved, span: span) {
-            for var plan in plans(for: window) {
-                let states = track.states(at: plan.brackets.map(\.guess))
-                for (i, state) in states.enumerated() {
-                    guard let state else { continue }
-                    plan.brackets[i].take(
-                        elevationPoint(plan.brackets[i].guess, state.position, state.velocity), velocity: state.velocity
-                    )
-                }
-                if let pass = finish(plan, satellite: satellite, station: stationIndex) { result.append(pass) }
-            }
-        }
-    }
-
     /// The parts of a window (where elevation ≥ the mask's lowest value) that clear an
     /// azimuth-dependent mask: clearance sampled every second, changes bisected to 1 ms.
     func maskedWindows(_ start: Double, _ end: Double) -> [(start: Double, end: Double)] {
