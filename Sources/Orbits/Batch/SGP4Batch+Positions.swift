@@ -18,16 +18,7 @@ extension SGP4Batch {
     }
 
     func runPositions(_ times: BatchTimes, threads: Int) -> PositionEphemeris {
-        let n = count * times.count
-        var codes: [UInt8] = []
-        let storage = [Double](unsafeUninitializedCapacity: 3 * n) { storage, initialised in
-            adviseHugePages(UnsafeMutableRawBufferPointer(storage))
-            codes = [UInt8](unsafeUninitializedCapacity: n) { codes, codesInitialised in
-                fill(storage: storage, codes: codes, times: times, threads: threads)
-                codesInitialised = n
-            }
-            initialised = 3 * n
-        }
+        let (storage, codes) = allocateAndFill(components: 3, times: times, threads: threads)
         return PositionEphemeris(satelliteCount: count, timeCount: times.count, storage: storage, errorCodes: codes)
     }
 }

@@ -17,17 +17,25 @@ extension SGP4Batch {
     /// Allocates the ephemeris without initialising it (`fill` writes every element before
     /// the arrays are handed out) and fills it.
     func run(_ times: BatchTimes, threads: Int) -> Ephemeris {
+        let (storage, codes) = allocateAndFill(components: 6, times: times, threads: threads)
+        return Ephemeris(satelliteCount: count, timeCount: times.count, storage: storage, errorCodes: codes)
+    }
+
+    /// Allocates `components` blocks of `count * times.count` doubles (huge pages, not
+    /// initialised) and the error codes, and fills them: six blocks for states, three for
+    /// positions only.
+    func allocateAndFill(components: Int, times: BatchTimes, threads: Int) -> (storage: [Double], codes: [UInt8]) {
         let n = count * times.count
         var codes: [UInt8] = []
-        let storage = [Double](unsafeUninitializedCapacity: 6 * n) { storage, initialised in
+        let storage = [Double](unsafeUninitializedCapacity: components * n) { storage, initialised in
             adviseHugePages(UnsafeMutableRawBufferPointer(storage))
             codes = [UInt8](unsafeUninitializedCapacity: n) { codes, codesInitialised in
                 fill(storage: storage, codes: codes, times: times, threads: threads)
                 codesInitialised = n
             }
-            initialised = 6 * n
+            initialised = components * n
         }
-        return Ephemeris(satelliteCount: count, timeCount: times.count, storage: storage, errorCodes: codes)
+        return (storage, codes)
     }
 
     /// Writes every state of every satellite into `storage` (six blocks of
