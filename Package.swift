@@ -11,10 +11,22 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Orbits", targets: ["Orbits"]),
+        .library(name: "Consortium", targets: ["Consortium"]),
+        .library(name: "Storage", targets: ["Storage"]),
+        .library(name: "Server", targets: ["Server"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.1.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.32.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.0"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
     ],
     targets: [
         // Orbit engine: time, TLE/OMM, SGP4/SDP4, frames, passes. Depends on nothing.
@@ -22,11 +34,48 @@ let package = Package(
             name: "Orbits",
             swiftSettings: swiftSettings
         ),
+        // The consortium's domain: partners, agreements, missions, spacecraft, stations, users
+        // and the access rules between them. Value types and rules only, no I/O.
+        .target(
+            name: "Consortium",
+            dependencies: ["Orbits"],
+            swiftSettings: swiftSettings
+        ),
+        // One repository over SQLKit: SQLite (embedded default) and PostgreSQL (production).
+        .target(
+            name: "Storage",
+            dependencies: [
+                "Consortium",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The HTTP server: JSON API, authentication, metrics (Hummingbird 2).
+        .target(
+            name: "Server",
+            dependencies: [
+                "Consortium",
+                "Storage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The command-line shell over the library targets.
         .executableTarget(
             name: "concord",
             dependencies: [
                 "Orbits",
+                "Consortium",
+                "Storage",
+                "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -36,6 +85,25 @@ let package = Package(
             dependencies: ["Orbits"],
             // Reference data read through #filePath (SharedData.repositoryRoot), not bundled.
             exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ConsortiumTests",
+            dependencies: ["Consortium"],
+            swiftSettings: swiftSettings
+        ),
+        // The same suite against SQLite and, when CONCORD_TEST_POSTGRES is set, PostgreSQL.
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         // End-to-end tests that run the built `concord` binary as a subprocess.
