@@ -2,10 +2,11 @@ import Consortium
 
 /// Small, real-looking records for the domain tests (the ISS IGA's common-systems shares).
 enum Fixtures {
+    /// The ISS element set of the committed demo data (CelesTrak, 2026-03-19).
     static let issTLE = """
         ISS (ZARYA)
-        1 25544U 98067A   26078.51850235  .00011606  00000+0  21979-3 0  9998
-        2 25544  51.6336 299.6853 0006243 222.6519 137.3934 15.48508932557790
+        1 25544U 98067A   26078.12958500  .00009105  00000+0  17698-3 0  9991
+        2 25544  51.6344  25.6919 0006229 207.4819 152.5840 15.48370465557798
         """
 
     static func partner(_ id: Partner.ID, _ country: String = "US") throws -> Partner {

@@ -40,13 +40,13 @@ struct RecordRulesTests {
             status: .operational, orbit: .init(format: .tle, text: Fixtures.issTLE))
         try iss.validate()
         let epoch = try #require(try iss.orbit?.meanElements().epoch)
-        #expect(epoch.iso8601(fractionDigits: 3, zulu: true) == "2026-03-19T12:26:38.603Z")
+        #expect(epoch.iso8601(fractionDigits: 3, zulu: true) == "2026-03-19T03:06:36.144Z")
         iss.noradID = 25545
         let mismatch = #expect(throws: DomainError.self) { try iss.validate() }
         #expect(mismatch?.code == .invalidOrbit)
         iss.noradID = 25544
         // One digit changed in line 2: the checksum no longer holds.
-        iss.orbit?.text = Fixtures.issTLE.replacingOccurrences(of: "51.6336", with: "51.6337")
+        iss.orbit?.text = Fixtures.issTLE.replacingOccurrences(of: "51.6344", with: "51.6345")
         let broken = #expect(throws: DomainError.self) { try iss.validate() }
         #expect(broken?.field == "orbit.text")
         #expect(broken?.detail.contains("checksum") == true)

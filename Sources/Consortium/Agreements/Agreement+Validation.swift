@@ -67,7 +67,7 @@ extension Agreement {
             total += share.percent
         }
         guard abs(total - 100) <= shareTolerance else {
-            throw DomainError(.sharesDoNotSum, field: field, detail: "the shares add up to \(total) %, not 100 %")
+            throw DomainError(.sharesDoNotSum, field: field, detail: "the shares add up to \((total * 1e6).rounded() / 1e6) %, not 100 %")
         }
     }
 
