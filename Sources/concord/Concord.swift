@@ -7,6 +7,9 @@ struct Concord: AsyncParsableCommand {
         commandName: "concord",
         abstract: "Run a space cooperation consortium: orbits, shared network, space safety, data exchange.",
         discussion: "Documentation: docs/cli.md. Times are UTC, ISO-8601; distances km; angles degrees.",
-        subcommands: [PropagateCommand.self, PassesCommand.self, BenchCommand.self]
+        subcommands: [
+            ServeCommand.self, ImportCommand.self, AdminCommand.self, PropagateCommand.self, PassesCommand.self,
+            BenchCommand.self,
+        ]
     )
 }

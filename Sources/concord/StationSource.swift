@@ -20,9 +20,10 @@ enum StationSource {
         case brahe = "brahe GeoJSON"
     }
 
-    /// The stations at `path` and what kind of file it was; rejected records are warned about.
+    /// The stations at `path` and what kind of file it was; rejected records are warned about
+    /// (or, with `rejectingInvalid`, the first is thrown).
     static func load(
-        _ path: String, defaultMinimumElevation: Double
+        _ path: String, defaultMinimumElevation: Double, rejectingInvalid: Bool = false
     ) throws(CommandError) -> (
         stations: [GroundStation], kind: Kind
     ) {
@@ -50,6 +51,9 @@ enum StationSource {
             }
         } catch {
             throw CommandError(.invalidContent, file: path, error.description)
+        }
+        if rejectingInvalid, let first = load.rejected.first {
+            throw CommandError(.invalidContent, file: path, first.description)
         }
         Diagnostics.warn(load.rejected.map { "skipped station: \($0)" })
         guard !load.stations.isEmpty else {

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `concord import`: bulk loads into the registry, each file in one transaction.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import element sets or ground stations into the registry (all or nothing per file).",
+        subcommands: [ImportElementsCommand.self, ImportStationsCommand.self])
+}
