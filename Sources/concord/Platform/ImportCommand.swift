@@ -5,5 +5,5 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import element sets or ground stations into the registry (all or nothing per file).",
-        subcommands: [ImportElementsCommand.self, ImportStationsCommand.self])
+        subcommands: [ImportElementsCommand.self, ImportStationsCommand.self, ImportSnapshotCommand.self])
 }
