@@ -1,0 +1,98 @@
+import Consortium
+import Logging
+import Orbits
+import SQLKit
+
+/// The registry's store, implemented once over SQLKit for SQLite (the embedded default) and
+/// PostgreSQL (production). Open one with `SQLRepository.open(_:logger:)`.
+///
+/// Reads take a pooled connection each and run concurrently. Every write is one transaction:
+/// its checks (rules, references, versions) and its changes commit together or not at all;
+/// `transaction(_:)` groups several. On SQLite, write transactions are serialised in process
+/// (`WriteGate`) and start with `BEGIN IMMEDIATE`; other processes wait up to the busy timeout.
+public struct SQLRepository: Repository {
+    /// The pooled connections.
+    let connections: any SQLConnections
+    /// The database's dialect.
+    let dialect: SQLDialectKind
+    /// The JSON coder of documents, shared by every session.
+    let coder: DocumentCoder
+    /// Serialises write transactions on SQLite; `nil` on PostgreSQL.
+    let writeGate: WriteGate?
+    /// Where failures are logged.
+    let logger: Logger
+
+    /// Runs `body` with a session on a pooled connection, outside any transaction (reads).
+    func reading<T: Sendable>(_ body: @Sendable (SQLSession) async throws(StorageError) -> T) async throws(StorageError) -> T {
+        do {
+            return try await connections.withConnection { database, _ in
+                try await body(SQLSession(database: database, dialect: dialect, coder: coder))
+            }
+        } catch {
+            throw DriverError.storageError(error)
+        }
+    }
+
+    /// Runs `body` with a session inside one write transaction: `COMMIT` if it returns,
+    /// `ROLLBACK` if it throws. Errors are passed on as thrown.
+    func writing<T: Sendable>(_ body: @Sendable (SQLSession) async throws -> T) async throws -> T {
+        if let writeGate {
+            return try await writeGate.run { try await transact(body) }
+        }
+        return try await transact(body)
+    }
+
+    /// Runs `body` between `BEGIN` and `COMMIT` on one pooled connection.
+    private func transact<T: Sendable>(_ body: @Sendable (SQLSession) async throws -> T) async throws -> T {
+        try await connections.withConnection { database, discard in
+            let session = SQLSession(database: database, dialect: dialect, coder: coder)
+            try await database.raw(SQLQueryString(dialect.beginWrite)).run()
+            do {
+                let result = try await body(session)
+                try await database.raw("COMMIT").run()
+                return result
+            } catch {
+                do {
+                    try await database.raw("ROLLBACK").run()
+                } catch let rollback {
+                    logger.error("ROLLBACK failed; closing the connection: \(DriverError.message(of: rollback))")
+                    await discard()
+                }
+                throw error
+            }
+        }
+    }
+
+    /// `writing` for one call of the repository's API, with typed errors.
+    func writingOne<T: Sendable>(_ body: @Sendable (SQLSession) async throws(StorageError) -> T) async throws(StorageError) -> T {
+        do {
+            return try await writing { session in try await body(session) }
+        } catch {
+            throw DriverError.storageError(error)
+        }
+    }
+
+    public func transaction<T: Sendable>(
+        _ body: @escaping @Sendable (any RegistryWriting) async throws -> T
+    ) async throws -> T {
+        do {
+            return try await writing { session in try await body(session) }
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            // Driver failures become `.database`; the body's own errors pass unchanged.
+            if DriverError.isFromDriver(error) {
+                throw DriverError.storageError(error)
+            }
+            throw error
+        }
+    }
+
+    public func generation() async throws(StorageError) -> Int {
+        try await reading { session throws(StorageError) in try await session.generation() }
+    }
+
+    public func shutdown() async {
+        await connections.shutdown()
+    }
+}
