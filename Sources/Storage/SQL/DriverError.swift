@@ -20,16 +20,16 @@ enum DriverError: Equatable {
                 self = .uniqueViolation
             case .constraintForeignKeyFailed:
                 self = .foreignKeyViolation
-            case .constraint:
-                if error.message.contains("FOREIGN KEY") {
+            default:
+                // Some statements (e.g. `DELETE … RETURNING`) report only the primary code or
+                // a generic one; SQLite's message names the constraint in every case.
+                if error.message.contains("FOREIGN KEY constraint failed") {
                     self = .foreignKeyViolation
-                } else if error.message.contains("UNIQUE") {
+                } else if error.message.contains("UNIQUE constraint failed") {
                     self = .uniqueViolation
                 } else {
                     self = .other
                 }
-            default:
-                self = .other
             }
         } else if let error = error as? PSQLError {
             switch error.serverInfo?[.sqlState] {
