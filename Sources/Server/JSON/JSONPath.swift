@@ -14,6 +14,11 @@ enum JSONPath {
         return path
     }
 
+    /// The path of a coding path, or `nil` for the document itself (the empty path).
+    static func field(_ codingPath: [any CodingKey]) -> String? {
+        codingPath.isEmpty ? nil : render(codingPath)
+    }
+
     /// `path` extended by the object key `key`.
     static func appending(_ key: String, to path: String) -> String {
         path.isEmpty ? key : "\(path).\(key)"

@@ -29,7 +29,11 @@ final class RecordEncoder: @unchecked Sendable {
     private var cache: [Key: [UInt8]] = [:]
     private var cachedBytes = 0
     private let capacityBytes: Int
-    private let encoder = JSONEncoder()
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        return encoder
+    }()
 
     /// Creates an encoder whose cache holds at most `capacityBytes` of JSON.
     init(capacityBytes: Int = 32 << 20) {

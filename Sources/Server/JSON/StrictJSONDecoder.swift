@@ -7,7 +7,7 @@ import Foundation
 /// re-encode it, and walk the input and the re-encoding together; a key of the input that the
 /// re-encoding lacks is unknown, unless its value is `null` (an absent optional) or its path is
 /// read-only (`version`, `createdAt`, `updatedAt`, `orbit.epoch`: echoed back by clients that
-/// PUT what they GET, and ignored).
+/// PUT what they GET, and ignored). A key given twice in one object is refused too (`JSONShape`).
 struct StrictJSONDecoder: Sendable {
     /// Paths, without array indices, of keys accepted and ignored.
     var readOnlyPaths: Set<String>
@@ -23,24 +23,34 @@ struct StrictJSONDecoder: Sendable {
     /// Decodes a `T` from the JSON object in `bytes`; throws a 400 `Problem` naming the path of
     /// the first type error or unknown key.
     func decode<T: Codable>(_ type: T.Type, from bytes: [UInt8]) throws(Problem) -> T {
-        let data = Data(bytes)
         let value: T
         do {
-            value = try JSONDecoder().decode(T.self, from: data)
+            value = try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                let problem = locateUnfitNumber(T.self, in: bytes)
+            {
+                throw problem
+            }
             throw Problem(error)
         } catch {
             throw Problem(.malformedBody, detail: "the body does not decode: \(Problem.firstLine(of: "\(error)"))")
         }
-        let input: Any
-        let echo: Any
+        let encoded: [UInt8]
         do {
-            input = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            echo = try JSONSerialization.jsonObject(with: JSONEncoder().encode(value), options: [.fragmentsAllowed])
+            encoded = Array(try JSONEncoder().encode(value))
         } catch {
-            throw Problem(.malformedBody, detail: "the body is not valid JSON")
+            throw Problem(.malformedBody, detail: "the body does not encode back: \(Problem.firstLine(of: "\(error)"))")
         }
-        guard input is [String: Any] else {
+        let input: JSONShape
+        let echo: JSONShape
+        do {
+            input = try JSONShape.parse(bytes)
+            echo = try JSONShape.parse(encoded)
+        } catch {
+            throw Problem(.malformedBody, detail: error.detail, field: error.path.isEmpty ? nil : error.path)
+        }
+        guard case .object = input else {
             throw Problem(.malformedBody, detail: "the body must be a JSON object")
         }
         if let unknown = firstUnknownKey(input: input, echo: echo, path: "") {
@@ -51,29 +61,25 @@ struct StrictJSONDecoder: Sendable {
         return value
     }
 
-    /// The path of the first key of `input` that `echo` lacks, in document order of the input's
-    /// keys (sorted, since JSON objects have no order), or `nil`.
-    func firstUnknownKey(input: Any, echo: Any, path: String) -> String? {
+    /// The path of the first key of `input` that `echo` lacks, in document order, or `nil`.
+    func firstUnknownKey(input: JSONShape, echo: JSONShape, path: String) -> String? {
         switch input {
-        case let object as [String: Any]:
-            let echoed = echo as? [String: Any] ?? [:]
-            for key in object.keys.sorted() {
+        case .object(let members):
+            for (key, value) in members {
                 let child = JSONPath.appending(key, to: path)
-                let inputValue = object[key]!
-                if inputValue is NSNull { continue }
-                guard let echoValue = echoed[key] else {
+                if value == .null { continue }
+                guard let echoed = echo[key] else {
                     if readOnlyPaths.contains(JSONPath.withoutIndices(child)) { continue }
                     return child
                 }
-                if let found = firstUnknownKey(input: inputValue, echo: echoValue, path: child) {
-                    return found
-                }
+                if let found = firstUnknownKey(input: value, echo: echoed, path: child) { return found }
             }
             return nil
-        case let array as [Any]:
-            let echoed = echo as? [Any] ?? []
-            for (index, element) in array.enumerated() {
-                let echoElement: Any = index < echoed.count ? echoed[index] : NSNull()
+        case .array(let elements):
+            let echoed: [JSONShape]
+            if case .array(let values) = echo { echoed = values } else { echoed = [] }
+            for (index, element) in elements.enumerated() {
+                let echoElement = index < echoed.count ? echoed[index] : .null
                 if let found = firstUnknownKey(
                     input: element, echo: echoElement, path: JSONPath.appending(index: index, to: path))
                 {
@@ -81,7 +87,7 @@ struct StrictJSONDecoder: Sendable {
                 }
             }
             return nil
-        default:
+        case .null, .scalar:
             return nil
         }
     }

@@ -10,18 +10,18 @@ extension Problem {
             let found = Self.found(in: context.debugDescription).map { ", found \($0)" } ?? ""
             self.init(
                 .malformedBody, detail: "expected \(Self.describe(type))\(found)",
-                field: JSONPath.render(context.codingPath))
+                field: JSONPath.field(context.codingPath))
         case .valueNotFound(let type, let context):
             self.init(
                 .malformedBody, detail: "expected \(Self.describe(type)), found null",
-                field: JSONPath.render(context.codingPath))
+                field: JSONPath.field(context.codingPath))
         case .keyNotFound(let key, let context):
             self.init(.malformedBody, detail: "is required", field: JSONPath.render(context.codingPath + [key]))
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             let reason = context.underlyingError.map { ": \(Self.firstLine(of: "\($0)"))" } ?? ""
             self.init(.malformedBody, detail: "the body is not valid JSON\(reason)")
         case .dataCorrupted(let context):
-            self.init(.malformedBody, detail: context.debugDescription, field: JSONPath.render(context.codingPath))
+            self.init(.malformedBody, detail: context.debugDescription, field: JSONPath.field(context.codingPath))
         @unknown default:
             self.init(.malformedBody, detail: "the body does not decode: \(Self.firstLine(of: "\(error)"))")
         }

@@ -37,8 +37,10 @@ public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
     public func document(instance: String?) -> [UInt8] {
         let body = ProblemDocument(
             type: kind.type, title: kind.title, status: kind.status, detail: detail, instance: instance, field: field)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
         // Encoding strings and ints cannot fail; the fallback keeps the status honest anyway.
-        return (try? Array(JSONEncoder().encode(body)))
+        return (try? Array(encoder.encode(body)))
             ?? Array(#"{"type":"about:blank","title":"Internal Server Error","status":500}"#.utf8)
     }
 
