@@ -13,3 +13,12 @@ public struct APIRequestContext: RequestContext {
         self.coreContext = .init(source: source)
     }
 }
+
+extension APIRequestContext {
+    /// The template of the route the router matched (`/api/v1/partners/{id}`), or `nil` when it
+    /// matched none (Hummingbird then records the endpoint as `NotFound`).
+    var routeTemplate: String? {
+        guard let path = endpointPath, path.hasPrefix("/") else { return nil }
+        return path
+    }
+}

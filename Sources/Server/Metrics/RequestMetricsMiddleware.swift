@@ -18,13 +18,13 @@ struct RequestMetricsMiddleware: RouterMiddleware {
         do {
             let response = try await next(request, context)
             metrics.record(
-                route: context.endpointPath ?? "unmatched", method: request.method.rawValue,
+                route: context.routeTemplate ?? "unmatched", method: request.method.rawValue,
                 status: response.status.code, duration: clock.now - start)
             return response
         } catch {
             let status = (error as? any HTTPResponseError)?.status.code ?? 500
             metrics.record(
-                route: context.endpointPath ?? "unmatched", method: request.method.rawValue, status: status,
+                route: context.routeTemplate ?? "unmatched", method: request.method.rawValue, status: status,
                 duration: clock.now - start)
             throw error
         }

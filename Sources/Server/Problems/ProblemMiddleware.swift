@@ -42,7 +42,7 @@ struct ProblemMiddleware: RouterMiddleware {
         case let error as DecodingError:
             return Problem(error)
         case let error as any HTTPResponseError:
-            if error.status == .notFound, context.endpointPath == nil {
+            if error.status == .notFound, context.routeTemplate == nil {
                 return unrouted(request)
             }
             if error.status == .contentTooLarge {

@@ -94,6 +94,11 @@ struct APIClient: Sendable {
         return Reply(status: response.status, headers: response.headers, body: Array(response.body.readableBytesView))
     }
 
+    /// The ids of the items of `GET path` as `user`.
+    func ids(_ path: String, as user: String) async throws -> [String] {
+        try await get(path, as: user).ids
+    }
+
     /// `GET path` as `user`.
     func get(_ path: String, as user: String?) async throws -> Reply {
         try await send(.get, path, as: user)
