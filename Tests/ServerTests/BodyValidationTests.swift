@@ -79,6 +79,22 @@ struct BodyValidationTests {
         }
     }
 
+    @Test("A broken TLE in an update is a 422 naming orbit.text, and the stored orbit stays")
+    func brokenTLEUpdate() async throws {
+        try await TestServer.run { client, _ in
+            let before = try await client.get("/api/v1/spacecraft/iss", as: "nasa-operator")
+            var iss = Registry.spacecraft.first { $0.id == "iss" }!
+            iss.orbit = Spacecraft.Orbit(format: .tle, text: Registry.badChecksumISS)
+            let reply = try await client.send(.put, "/api/v1/spacecraft/iss", as: "nasa-operator", json: NewRecords.encode(iss))
+            reply.expectProblem(422, "validation", field: "orbit.text")
+            #expect((reply["detail"] ?? "").contains("checksum"))
+            iss.orbit = Spacecraft.Orbit(format: .omm, text: "CCSDS_OMM_VERS = 2.0\nOBJECT_NAME = ISS")
+            try await client.send(.put, "/api/v1/spacecraft/iss", as: "nasa-operator", json: NewRecords.encode(iss))
+                .expectProblem(422, "validation", field: "orbit.text")
+            #expect(try await client.get("/api/v1/spacecraft/iss", as: "nasa-operator").text == before.text)
+        }
+    }
+
     @Test("Decoding messages say what was expected and found")
     func messages() async throws {
         try await TestServer.run { client, _ in

@@ -25,12 +25,6 @@ enum WriteRules {
         }
     }
 
-    /// Whether a role could `action` a record of `kind` for its own partner: when not, the
-    /// request is refused before its body is read.
-    static func mayEver(_ action: WriteAction, _ kind: EntityKind, by principal: Principal) -> Bool {
-        AccessPolicy.mayWrite(action, kind, ownedBy: principal.partner, by: principal)
-    }
-
     /// The sentence naming the rule that refuses the write.
     static func denial(
         _ action: WriteAction, _ kind: EntityKind, ownedBy owner: Partner.ID?, by principal: Principal

@@ -31,7 +31,7 @@ final class RecordEncoder: @unchecked Sendable {
     private let capacityBytes: Int
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = .withoutEscapingSlashes
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
 

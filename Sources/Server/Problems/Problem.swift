@@ -38,7 +38,7 @@ public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
         let body = ProblemDocument(
             type: kind.type, title: kind.title, status: kind.status, detail: detail, instance: instance, field: field)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = .withoutEscapingSlashes
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding strings and ints cannot fail; the fallback keeps the status honest anyway.
         return (try? Array(encoder.encode(body)))
             ?? Array(#"{"type":"about:blank","title":"Internal Server Error","status":500}"#.utf8)
