@@ -54,9 +54,14 @@ struct AccessCacheTests {
             // A demoted user loses its rights at once.
             var admin = NewRecords.user("esa-admin")
             admin.role = .viewer
-            #expect(try await client.send(.put, "/api/v1/users/esa-admin", as: "secretariat", json: NewRecords.encode(admin)).status == .ok)
-            try await client.send(.post, "/api/v1/users", as: "esa-admin", json: NewRecords.json(.user, id: "x1", owner: "esa"))
-                .expectProblem(403, "forbidden")
+            #expect(
+                try await client.send(
+                    .put, "/api/v1/users/esa-admin", as: "secretariat", json: NewRecords.encode(admin)
+                ).status == .ok)
+            try await client.send(
+                .post, "/api/v1/users", as: "esa-admin", json: NewRecords.json(.user, id: "x1", owner: "esa")
+            )
+            .expectProblem(403, "forbidden")
         }
     }
 
@@ -76,7 +81,8 @@ struct AccessCacheTests {
     @Test("The policy follows the UTC day: an agreement applies from its effective day, without any write")
     func dayChange() async throws {
         let clock = ManualClock(try Instant(iso8601: "2026-01-31T23:59:59Z"))
-        let configuration = ServerConfiguration(generationCheckInterval: .seconds(3600), clock: ServerClock { clock.now })
+        let configuration = ServerConfiguration(
+            generationCheckInterval: .seconds(3600), clock: ServerClock { clock.now })
         var snapshot = Registry.snapshot
         snapshot.agreements.append(
             Agreement(

@@ -20,7 +20,9 @@ struct AuthenticationTests {
             unknown.expectProblem(401, "unauthenticated")
             #expect(unknown.headers[.wwwAuthenticate]?.hasPrefix("Bearer") == true)
 
-            for header in ["Basic dXNlcjpwYXNz", "Bearer", "Bearer a b", "Bearer " + String(repeating: "x", count: 300)] {
+            for header in [
+                "Basic dXNlcjpwYXNz", "Bearer", "Bearer a b", "Bearer " + String(repeating: "x", count: 300),
+            ] {
                 var headers = HTTPFields()
                 headers[.authorization] = header
                 let reply = try await client.send(.get, "/api/v1/spacecraft", as: nil, headers: headers)
@@ -91,7 +93,8 @@ struct AuthenticationTests {
             tokenCacheTTL: .zero, generationCheckInterval: .zero, clock: ServerClock { clock.now })
         let server = try await TestServer.make(configuration: configuration)
         let issued = APIToken.issue(
-            for: "esa-operator", label: "short-lived", at: clock.now, expiresAt: try Instant(iso8601: "2026-03-19T13:00:00Z"))
+            for: "esa-operator", label: "short-lived", at: clock.now,
+            expiresAt: try Instant(iso8601: "2026-03-19T13:00:00Z"))
         try await server.repository.createToken(issued.token)
         try await server.run { client in
             var headers = HTTPFields()

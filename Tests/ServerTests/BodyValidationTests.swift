@@ -29,26 +29,82 @@ struct BodyValidationTests {
         ("/api/v1/spacecraft", "nasa-operator", spacecraft + #","noradID":1.5}"#, 400, "malformed-body", "noradID"),
         ("/api/v1/spacecraft", "nasa-operator", unnamed + #","name":7}"#, 400, "malformed-body", "name"),
         ("/api/v1/spacecraft", "nasa-operator", spacecraft + #","name":"Probe 2"}"#, 400, "malformed-body", "name"),
-        ("/api/v1/spacecraft", "nasa-operator", spacecraft + #","orbit":null,"orbit":null}"#, 400, "malformed-body", "orbit"),
-        ("/api/v1/spacecraft", "nasa-operator", #"{"id":"probe-1","owner":"nasa","status":"planned"}"#, 400, "malformed-body", "name"),
+        (
+            "/api/v1/spacecraft", "nasa-operator", spacecraft + #","orbit":null,"orbit":null}"#, 400, "malformed-body",
+            "orbit"
+        ),
+        (
+            "/api/v1/spacecraft", "nasa-operator", #"{"id":"probe-1","owner":"nasa","status":"planned"}"#, 400,
+            "malformed-body", "name"
+        ),
         ("/api/v1/spacecraft", "nasa-operator", unnamed + #","name":null}"#, 400, "malformed-body", "name"),
-        ("/api/v1/spacecraft", "nasa-operator", #"{"id":"probe-1","name":"P","owner":"nasa","status":"flying"}"#, 400, "malformed-body", "status"),
-        ("/api/v1/spacecraft", "nasa-operator", #"{"id":"Probe 1!","name":"P","owner":"nasa","status":"planned"}"#, 400, "malformed-body", "id"),
+        (
+            "/api/v1/spacecraft", "nasa-operator", #"{"id":"probe-1","name":"P","owner":"nasa","status":"flying"}"#,
+            400, "malformed-body", "status"
+        ),
+        (
+            "/api/v1/spacecraft", "nasa-operator", #"{"id":"Probe 1!","name":"P","owner":"nasa","status":"planned"}"#,
+            400, "malformed-body", "id"
+        ),
         ("/api/v1/spacecraft", "nasa-operator", spacecraft + #","ownr":"esa"}"#, 400, "unknown-field", "ownr"),
-        ("/api/v1/spacecraft", "nasa-operator", spacecraft + #","orbit":{"format":"tle","text":"x","source":"me"}}"#, 400, "unknown-field", "orbit.source"),
-        ("/api/v1/spacecraft", "nasa-operator", spacecraft + #","orbit":{"format":"tle","text":"\#(badTLE)"}}"#, 422, "validation", "orbit.text"),
-        ("/api/v1/spacecraft", "nasa-operator", spacecraft + #","noradID":20580,"orbit":{"format":"tle","text":"\#(issTLE)"}}"#, 422, "validation", "orbit"),
+        (
+            "/api/v1/spacecraft", "nasa-operator", spacecraft + #","orbit":{"format":"tle","text":"x","source":"me"}}"#,
+            400, "unknown-field", "orbit.source"
+        ),
+        (
+            "/api/v1/spacecraft", "nasa-operator", spacecraft + #","orbit":{"format":"tle","text":"\#(badTLE)"}}"#, 422,
+            "validation", "orbit.text"
+        ),
+        (
+            "/api/v1/spacecraft", "nasa-operator",
+            spacecraft + #","noradID":20580,"orbit":{"format":"tle","text":"\#(issTLE)"}}"#, 422, "validation", "orbit"
+        ),
         ("/api/v1/spacecraft", "nasa-operator", spacecraft + #","cosparID":"98-067A"}"#, 422, "validation", "cosparID"),
-        ("/api/v1/spacecraft", "secretariat", #"{"id":"probe-1","name":"P","owner":"nobody","status":"planned"}"#, 422, "missing-reference", "owner"),
-        ("/api/v1/spacecraft", "nasa-operator", #"{"id":"iss","name":"P","owner":"nasa","status":"planned"}"#, 409, "conflict", "id"),
-        ("/api/v1/stations", "nasa-operator", station(antennas: #"[{"name":"A","diameterMeters":3,"bands":["S"]},{"name":"B","diameterMeters":3,"bands":["X"],"colour":"red"}]"#), 400, "unknown-field", "antennas[1].colour"),
-        ("/api/v1/stations", "nasa-operator", station(antennas: #"[{"name":"A","diameterMeters":"3","bands":["S"]}]"#), 400, "malformed-body", "antennas[0].diameterMeters"),
-        ("/api/v1/stations", "nasa-operator", station(antennas: #"[{"name":"A","diameterMeters":3,"bands":["S","Q"]}]"#), 400, "malformed-body", "antennas[0].bands[1]"),
+        (
+            "/api/v1/spacecraft", "secretariat", #"{"id":"probe-1","name":"P","owner":"nobody","status":"planned"}"#,
+            422, "missing-reference", "owner"
+        ),
+        (
+            "/api/v1/spacecraft", "nasa-operator", #"{"id":"iss","name":"P","owner":"nasa","status":"planned"}"#, 409,
+            "conflict", "id"
+        ),
+        (
+            "/api/v1/stations", "nasa-operator",
+            station(
+                antennas:
+                    #"[{"name":"A","diameterMeters":3,"bands":["S"]},{"name":"B","diameterMeters":3,"bands":["X"],"colour":"red"}]"#
+            ), 400, "unknown-field", "antennas[1].colour"
+        ),
+        (
+            "/api/v1/stations", "nasa-operator",
+            station(antennas: #"[{"name":"A","diameterMeters":"3","bands":["S"]}]"#), 400, "malformed-body",
+            "antennas[0].diameterMeters"
+        ),
+        (
+            "/api/v1/stations", "nasa-operator",
+            station(antennas: #"[{"name":"A","diameterMeters":3,"bands":["S","Q"]}]"#), 400, "malformed-body",
+            "antennas[0].bands[1]"
+        ),
         ("/api/v1/stations", "nasa-operator", station(latitude: "91"), 422, "validation", "latitude"),
-        ("/api/v1/agreements", "secretariat", agreement(shares: #"[{"partner":"nasa","percent":50},{"partner":"jaxa","percent":"50"}]"#), 400, "malformed-body", "clauses.networkShares[1].percent"),
-        ("/api/v1/agreements", "secretariat", agreement(shares: #"[{"partner":"nasa","percent":50},{"partner":"jaxa","percent":50,"share":1}]"#), 400, "unknown-field", "clauses.networkShares[1].share"),
-        ("/api/v1/agreements", "secretariat", agreement(shares: #"[{"partner":"nasa","percent":50},{"partner":"jaxa","percent":40}]"#), 422, "validation", "clauses.networkShares"),
-        ("/api/v1/users", "esa-admin", #"{"id":"u1","name":"U","partner":"esa","role":"root"}"#, 400, "malformed-body", "role"),
+        (
+            "/api/v1/agreements", "secretariat",
+            agreement(shares: #"[{"partner":"nasa","percent":50},{"partner":"jaxa","percent":"50"}]"#), 400,
+            "malformed-body", "clauses.networkShares[1].percent"
+        ),
+        (
+            "/api/v1/agreements", "secretariat",
+            agreement(shares: #"[{"partner":"nasa","percent":50},{"partner":"jaxa","percent":50,"share":1}]"#), 400,
+            "unknown-field", "clauses.networkShares[1].share"
+        ),
+        (
+            "/api/v1/agreements", "secretariat",
+            agreement(shares: #"[{"partner":"nasa","percent":50},{"partner":"jaxa","percent":40}]"#), 422, "validation",
+            "clauses.networkShares"
+        ),
+        (
+            "/api/v1/users", "esa-admin", #"{"id":"u1","name":"U","partner":"esa","role":"root"}"#, 400,
+            "malformed-body", "role"
+        ),
     ]
 
     static let badTLE = Registry.badChecksumISS.replacingOccurrences(of: "\n", with: "\\n")
@@ -85,7 +141,8 @@ struct BodyValidationTests {
             let before = try await client.get("/api/v1/spacecraft/iss", as: "nasa-operator")
             var iss = Registry.spacecraft.first { $0.id == "iss" }!
             iss.orbit = Spacecraft.Orbit(format: .tle, text: Registry.badChecksumISS)
-            let reply = try await client.send(.put, "/api/v1/spacecraft/iss", as: "nasa-operator", json: NewRecords.encode(iss))
+            let reply = try await client.send(
+                .put, "/api/v1/spacecraft/iss", as: "nasa-operator", json: NewRecords.encode(iss))
             reply.expectProblem(422, "validation", field: "orbit.text")
             #expect((reply["detail"] ?? "").contains("checksum"))
             iss.orbit = Spacecraft.Orbit(format: .omm, text: "CCSDS_OMM_VERS = 2.0\nOBJECT_NAME = ISS")
@@ -111,9 +168,11 @@ struct BodyValidationTests {
                     of: #""proprietaryPeriodDays":0"#, with: #""proprietaryPeriodDays":0.5"#))
             #expect(days["field"] == "clauses.dataPolicy.proprietaryPeriodDays", "\(days)")
             let missing = try await client.send(
-                .post, "/api/v1/spacecraft", as: "nasa-operator", json: #"{"id":"p","owner":"nasa","status":"planned"}"#)
+                .post, "/api/v1/spacecraft", as: "nasa-operator", json: #"{"id":"p","owner":"nasa","status":"planned"}"#
+            )
             #expect(missing["detail"] == "is required")
-            let unknown = try await client.send(.post, "/api/v1/spacecraft", as: "nasa-operator", json: Self.spacecraft + #","ownr":"esa"}"#)
+            let unknown = try await client.send(
+                .post, "/api/v1/spacecraft", as: "nasa-operator", json: Self.spacecraft + #","ownr":"esa"}"#)
             #expect(unknown["detail"] == "'ownr' is not a field of this record")
         }
     }
@@ -141,7 +200,8 @@ struct BodyValidationTests {
         try await server.run { client in
             let before = try await Self.everything(client)
             let description = String(repeating: "x", count: 3_000)
-            let body = #"{"id":"big","name":"Big","lead":"nasa","status":"planned","description":"\#(description)","#
+            let body =
+                #"{"id":"big","name":"Big","lead":"nasa","status":"planned","description":"\#(description)","#
                 + #""spacecraft":[],"contributions":[{"partner":"nasa","kind":"funds","role":"lead","description":"d"}]}"#
             let reply = try await client.send(.post, "/api/v1/missions", as: "nasa-admin", json: body)
             reply.expectProblem(413, "payload-too-large")
@@ -154,15 +214,18 @@ struct BodyValidationTests {
         }
     }
 
-    @Test("Bodies that are not JSON: 415", arguments: ["text/plain", "application/x-www-form-urlencoded", nil as String?])
+    @Test(
+        "Bodies that are not JSON: 415", arguments: ["text/plain", "application/x-www-form-urlencoded", nil as String?])
     func mediaType(contentType: String?) async throws {
         try await TestServer.run { client, _ in
             var headers = HTTPFields()
             if let contentType { headers[.contentType] = contentType }
             headers[.authorization] = "Bearer \(client.secrets["nasa-operator"]!)"
             let response = try await client.client.executeRequest(
-                uri: "/api/v1/spacecraft", method: .post, headers: headers, body: ByteBuffer(string: Self.spacecraft + "}"))
-            let reply = Reply(status: response.status, headers: response.headers, body: Array(response.body.readableBytesView))
+                uri: "/api/v1/spacecraft", method: .post, headers: headers,
+                body: ByteBuffer(string: Self.spacecraft + "}"))
+            let reply = Reply(
+                status: response.status, headers: response.headers, body: Array(response.body.readableBytesView))
             reply.expectProblem(415, "unsupported-media-type")
             try await client.get("/api/v1/spacecraft/probe-1", as: "nasa-operator").expectProblem(404, "not-found")
             let json = try await client.send(
@@ -177,12 +240,15 @@ struct BodyValidationTests {
         try await TestServer.run { client, _ in
             let name = "Robert'); DROP TABLE spacecraft;--"
             let body = NewRecords.encode(Spacecraft(id: "bobby", name: name, owner: "nasa", status: .planned))
-            #expect(try await client.send(.post, "/api/v1/spacecraft", as: "nasa-operator", json: body).status == .created)
+            #expect(
+                try await client.send(.post, "/api/v1/spacecraft", as: "nasa-operator", json: body).status == .created)
             #expect(try await client.get("/api/v1/spacecraft/bobby", as: "nasa-viewer")["name"] == name)
-            let injected = try await client.get("/api/v1/spacecraft?owner=nasa%27%20OR%20%271%27=%271", as: "secretariat")
+            let injected = try await client.get(
+                "/api/v1/spacecraft?owner=nasa%27%20OR%20%271%27=%271", as: "secretariat")
             #expect(injected.status == .ok)
             #expect(injected.ids.isEmpty)
-            try await client.get("/api/v1/spacecraft/iss'%20OR%20'1'='1", as: "secretariat").expectProblem(404, "not-found")
+            try await client.get("/api/v1/spacecraft/iss'%20OR%20'1'='1", as: "secretariat").expectProblem(
+                404, "not-found")
             let all = try await client.get("/api/v1/spacecraft", as: "secretariat")
             #expect(all.ids == ["bobby", "hst", "iss", "orbitco-1", "sentinel-2a"])
         }

@@ -83,7 +83,9 @@ struct ListAndRoutingTests {
         var snapshot = Registry.snapshot
         for index in 0..<520 {
             snapshot.spacecraft.append(
-                Spacecraft(id: Spacecraft.ID(rawValue: "debris-\(1000 + index)")!, name: "Debris \(index)", owner: "nasa", status: .planned))
+                Spacecraft(
+                    id: Spacecraft.ID(rawValue: "debris-\(1000 + index)")!, name: "Debris \(index)", owner: "nasa",
+                    status: .planned))
         }
         let server = try await TestServer.make(snapshot: snapshot)
         try await server.run { client in
@@ -92,7 +94,8 @@ struct ListAndRoutingTests {
             #expect(first.nextCursor == "debris-1049")
             let largest = try await client.get("/api/v1/spacecraft?limit=500", as: "nasa-viewer")
             #expect(largest.ids.count == 500)
-            let rest = try await client.get("/api/v1/spacecraft?limit=500&after=\(largest.nextCursor!)", as: "nasa-viewer")
+            let rest = try await client.get(
+                "/api/v1/spacecraft?limit=500&after=\(largest.nextCursor!)", as: "nasa-viewer")
             let remaining: [String] = (1500...1519).map { "debris-\($0)" } + ["hst", "iss", "sentinel-2a"]
             #expect(rest.ids == remaining)
             #expect(rest.nextCursor == nil)
@@ -109,9 +112,11 @@ struct ListAndRoutingTests {
             let stale = try await client.send(.put, path, as: "esa-operator", json: body, headers: [.ifMatch: "\"7\""])
             stale.expectProblem(412, "version-mismatch", field: "If-Match")
             #expect(try await client.get(path, as: "esa-operator").text == current.text)
-            let malformed = try await client.send(.put, path, as: "esa-operator", json: body, headers: [.ifMatch: "seven"])
+            let malformed = try await client.send(
+                .put, path, as: "esa-operator", json: body, headers: [.ifMatch: "seven"])
             malformed.expectProblem(400, "invalid-query", field: "If-Match")
-            let updated = try await client.send(.put, path, as: "esa-operator", json: body, headers: [.ifMatch: "\"1\""])
+            let updated = try await client.send(
+                .put, path, as: "esa-operator", json: body, headers: [.ifMatch: "\"1\""])
             #expect(updated.status == .ok)
             #expect(updated.headers[.eTag] == "\"2\"")
             // The version just replaced is stale now, for updates and deletes.
@@ -119,7 +124,9 @@ struct ListAndRoutingTests {
                 .expectProblem(412, "version-mismatch")
             try await client.send(.delete, path, as: "esa-admin", headers: [.ifMatch: "\"1\""])
                 .expectProblem(412, "version-mismatch")
-            #expect(try await client.send(.delete, path, as: "esa-admin", headers: [.ifMatch: "\"2\""]).status == .noContent)
+            #expect(
+                try await client.send(.delete, path, as: "esa-admin", headers: [.ifMatch: "\"2\""]).status == .noContent
+            )
         }
     }
 

@@ -8,7 +8,9 @@ struct MetricsTests {
     /// The value of the sample line of `metric` whose labels include every one of `labels`.
     static func value(of metric: String, labels: [String], in text: String) -> Double? {
         for line in text.split(separator: "\n") where line.hasPrefix(metric + "{") {
-            guard labels.allSatisfy({ line.contains($0) }), let value = line.split(separator: " ").last else { continue }
+            guard labels.allSatisfy({ line.contains($0) }), let value = line.split(separator: " ").last else {
+                continue
+            }
             return Double(value)
         }
         return nil
@@ -33,10 +35,15 @@ struct MetricsTests {
             #expect(Self.value(of: "http_requests_total", labels: item + [#"status="200""#], in: text) == 1)
             #expect(Self.value(of: "http_requests_total", labels: item + [#"status="404""#], in: text) == 1)
             // Unmatched paths share one label value, whatever the path was.
-            #expect(Self.value(of: "http_requests_total", labels: [#"route="unmatched""#, #"status="404""#], in: text) == 1)
+            #expect(
+                Self.value(of: "http_requests_total", labels: [#"route="unmatched""#, #"status="404""#], in: text) == 1)
             #expect(!text.contains("/no/such/path"))
-            #expect(Self.value(of: "http_request_duration_seconds_count", labels: list + [#"status="200""#], in: text) == 3)
-            #expect(Self.value(of: "http_request_duration_seconds_bucket", labels: list + [#"le="+Inf""#, #"status="200""#], in: text) == 3)
+            #expect(
+                Self.value(of: "http_request_duration_seconds_count", labels: list + [#"status="200""#], in: text) == 3)
+            #expect(
+                Self.value(
+                    of: "http_request_duration_seconds_bucket", labels: list + [#"le="+Inf""#, #"status="200""#],
+                    in: text) == 3)
         }
     }
 

@@ -24,7 +24,10 @@ struct OpenAPITests {
             #expect(reply.status == .ok)
             #expect(reply.object["openapi"] as? String == "3.1.0")
             let documented = Self.operations(in: reply.object)
-            let registered = Set(try RouteTable.routesWithDocument().routes.map { "\($0.description.method.rawValue) \($0.description.path)" })
+            let registered = Set(
+                try RouteTable.routesWithDocument().routes.map {
+                    "\($0.description.method.rawValue) \($0.description.path)"
+                })
             #expect(documented == registered)
             #expect(documented.count == 37)  // six kinds × 5, tokens × 3 + me, health, metrics, document
             // Each documented operation is routed: the answer is never "no route" nor 405.
@@ -44,7 +47,8 @@ struct OpenAPITests {
     func schemaKeys(kind: EntityKind) throws {
         let encoded = try JSONSerialization.jsonObject(with: Data(Self.fullRecord(kind).utf8)) as! [String: Any]
         #expect(Set(Schemas.record(kind).propertyNames) == Set(encoded.keys))
-        #expect(Set(Schemas.item(kind).propertyNames) == Set(encoded.keys).union(["version", "createdAt", "updatedAt"]))
+        #expect(
+            Set(Schemas.item(kind).propertyNames) == Set(encoded.keys).union(["version", "createdAt", "updatedAt"]))
     }
 
     /// A record of `kind` with every optional member set, as JSON.
@@ -59,7 +63,8 @@ struct OpenAPITests {
             var station = Registry.stations[0]
             station.availability = [
                 Station.AvailabilityWindow(
-                    start: try! Instant(iso8601: "2026-04-01T00:00:00Z"), end: try! Instant(iso8601: "2026-04-02T00:00:00Z"),
+                    start: try! Instant(iso8601: "2026-04-01T00:00:00Z"),
+                    end: try! Instant(iso8601: "2026-04-02T00:00:00Z"),
                     state: .maintenance, note: "feed")
             ]
             return NewRecords.encode(station)
@@ -87,17 +92,23 @@ struct OpenAPITests {
                     }
                 }
                 let full = try await client.send(
-                    .put, "/api/v1/\(kind.plural)/\(ReadAccessTests.all(kind)[0])", as: "secretariat", json: Self.fullRecord(kind))
+                    .put, "/api/v1/\(kind.plural)/\(ReadAccessTests.all(kind)[0])", as: "secretariat",
+                    json: Self.fullRecord(kind))
                 #expect(full.status == .ok, "\(full)")
                 sample(name + "Item", full)
-                samples.append(["schema": name, "value": try JSONSerialization.jsonObject(with: Data(Self.fullRecord(kind).utf8))])
+                samples.append([
+                    "schema": name, "value": try JSONSerialization.jsonObject(with: Data(Self.fullRecord(kind).utf8)),
+                ])
             }
             sample("Me", try await client.get("/api/v1/me", as: "esa-viewer"))
             sample("Health", try await client.get("/health", as: nil))
             sample("TokenList", try await client.get("/api/v1/tokens", as: "esa-viewer"))
-            sample("CreatedToken", try await client.send(.post, "/api/v1/tokens", as: "esa-viewer", json: #"{"label":"x"}"#))
+            sample(
+                "CreatedToken",
+                try await client.send(.post, "/api/v1/tokens", as: "esa-viewer", json: #"{"label":"x"}"#))
             sample("Problem", try await client.get("/api/v1/partners", as: nil))
-            sample("Problem", try await client.send(.post, "/api/v1/spacecraft", as: "nasa-operator", json: #"{"id":1}"#))
+            sample(
+                "Problem", try await client.send(.post, "/api/v1/spacecraft", as: "nasa-operator", json: #"{"id":1}"#))
             let document = try await client.get("/api/v1/openapi.json", as: nil)
             let input = try JSONSerialization.data(withJSONObject: [
                 "document": try JSONSerialization.jsonObject(with: Data(document.body)), "samples": samples,

@@ -70,7 +70,8 @@ struct ReadAccessTests {
         }
     }
 
-    @Test("Getting a record out of scope is the same 404 as a record that does not exist", arguments: EntityKind.allCases)
+    @Test(
+        "Getting a record out of scope is the same 404 as a record that does not exist", arguments: EntityKind.allCases)
     func gets(kind: EntityKind) async throws {
         try await TestServer.run { client, _ in
             for user in Self.everyone {

@@ -41,8 +41,14 @@ struct StrictDecoderTests {
         "Unknown keys are named by their full path, in arrays too",
         arguments: [
             (#"{"name":"a","passes":[],"colour":1}"#, "colour"),
-            (#"{"name":"a","passes":[{"station":"s","windows":[]},{"station":"t","windows":[],"elevation":5}]}"#, "passes[1].elevation"),
-            (#"{"name":"a","passes":[{"station":"s","windows":[],"note":"n","extra":{"deep":[1]}}]}"#, "passes[0].extra"),
+            (
+                #"{"name":"a","passes":[{"station":"s","windows":[]},{"station":"t","windows":[],"elevation":5}]}"#,
+                "passes[1].elevation"
+            ),
+            (
+                #"{"name":"a","passes":[{"station":"s","windows":[],"note":"n","extra":{"deep":[1]}}]}"#,
+                "passes[0].extra"
+            ),
             (#"{"name":"a","passes":[],"tags":{"k":"v"},"verison":3}"#, "verison"),
         ])
     func unknown(json: String, path: String) {
@@ -53,13 +59,15 @@ struct StrictDecoderTests {
 
     @Test("Free-form dictionaries keep their keys: they are echoed back")
     func dictionaries() throws {
-        let value = try decoder.decode(Schedule.self, from: Array(#"{"name":"a","passes":[],"tags":{"any key":"v"}}"#.utf8))
+        let value = try decoder.decode(
+            Schedule.self, from: Array(#"{"name":"a","passes":[],"tags":{"any key":"v"}}"#.utf8))
         #expect(value.tags == ["any key": "v"])
     }
 
     @Test("Nulls stand for absent optionals; read-only paths are accepted and ignored, at any index")
     func nullsAndReadOnly() throws {
-        let json = #"{"name":"a","version":7,"tags":null,"passes":[{"station":"s","windows":[],"note":null},{"station":"t","windows":[],"computedAt":"x"}]}"#
+        let json =
+            #"{"name":"a","version":7,"tags":null,"passes":[{"station":"s","windows":[],"note":null},{"station":"t","windows":[],"computedAt":"x"}]}"#
         let value = try decoder.decode(Schedule.self, from: Array(json.utf8))
         #expect(value.tags == nil)
         #expect(value.passes[0].note == nil)
@@ -71,7 +79,9 @@ struct StrictDecoderTests {
     func repeatedKeys() {
         #expect(problem(#"{"name":"a","name":"b","passes":[]}"#)?.field == "name")
         #expect(problem(#"{"name":"a","n\u0061me":"b","passes":[]}"#)?.field == "name")
-        #expect(problem(#"{"name":"a","passes":[{"station":"s","windows":[],"station":"t"}]}"#)?.field == "passes[0].station")
+        #expect(
+            problem(#"{"name":"a","passes":[{"station":"s","windows":[],"station":"t"}]}"#)?.field
+                == "passes[0].station")
     }
 
     @Test("Type errors name the coding path with array indices")

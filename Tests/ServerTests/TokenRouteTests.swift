@@ -85,10 +85,12 @@ struct TokenRouteTests {
                 (#"{"label":"x","user":"no-such-user"}"#, 404, "not-found", nil),
             ]
             for (body, status, slug, field) in cases {
-                try await client.send(.post, "/api/v1/tokens", as: "nasa-admin", json: body).expectProblem(status, slug, field: field)
+                try await client.send(.post, "/api/v1/tokens", as: "nasa-admin", json: body).expectProblem(
+                    status, slug, field: field)
             }
             #expect(try await server.repository.tokens(of: "nasa-admin").count == 1)
-            try await client.send(.delete, "/api/v1/tokens/tok-0000000000000000", as: "nasa-admin").expectProblem(404, "not-found")
+            try await client.send(.delete, "/api/v1/tokens/tok-0000000000000000", as: "nasa-admin").expectProblem(
+                404, "not-found")
         }
     }
 }

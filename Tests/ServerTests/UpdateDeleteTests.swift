@@ -35,8 +35,9 @@ struct UpdateDeleteTests {
         return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
     }
 
-    @Test("Update: hidden → 404, readable but not writable → 403, allowed → 200 with the next version",
-          arguments: EntityKind.allCases)
+    @Test(
+        "Update: hidden → 404, readable but not writable → 403, allowed → 200 with the next version",
+        arguments: EntityKind.allCases)
     func update(kind: EntityKind) async throws {
         try await TestServer.run { client, _ in
             for user in Registry.users {
@@ -71,13 +72,16 @@ struct UpdateDeleteTests {
         try await TestServer.run { client, _ in
             var iss = Registry.spacecraft.first { $0.id == "iss" }!
             iss.owner = "esa"
-            let given = try await client.send(.put, "/api/v1/spacecraft/iss", as: "nasa-admin", json: NewRecords.encode(iss))
+            let given = try await client.send(
+                .put, "/api/v1/spacecraft/iss", as: "nasa-admin", json: NewRecords.encode(iss))
             given.expectProblem(403, "forbidden")
             #expect((given["detail"] ?? "").contains("'esa'"))
             var station = Registry.stations.first { $0.id == "esa-kiruna" }!
             station.owner = "orbitco"
-            try await client.send(.put, "/api/v1/stations/esa-kiruna", as: "esa-operator", json: NewRecords.encode(station))
-                .expectProblem(403, "forbidden")
+            try await client.send(
+                .put, "/api/v1/stations/esa-kiruna", as: "esa-operator", json: NewRecords.encode(station)
+            )
+            .expectProblem(403, "forbidden")
             var user = NewRecords.user("esa-viewer")
             user.role = .consortiumAdmin
             try await client.send(.put, "/api/v1/users/esa-viewer", as: "esa-admin", json: NewRecords.encode(user))
@@ -87,7 +91,8 @@ struct UpdateDeleteTests {
             #expect(try await client.get("/api/v1/users/esa-viewer", as: "secretariat")["role"] == "viewer")
             // A consortium administrator may transfer.
             #expect(
-                try await client.send(.put, "/api/v1/spacecraft/iss", as: "secretariat", json: NewRecords.encode(iss)).status
+                try await client.send(.put, "/api/v1/spacecraft/iss", as: "secretariat", json: NewRecords.encode(iss))
+                    .status
                     == .ok)
         }
     }

@@ -21,8 +21,9 @@ struct WriteAccessTests {
         }
     }
 
-    @Test("Create: allowed → 201 with Location and ETag; refused → 403 naming the rule, nothing stored",
-          arguments: EntityKind.allCases)
+    @Test(
+        "Create: allowed → 201 with Location and ETag; refused → 403 naming the rule, nothing stored",
+        arguments: EntityKind.allCases)
     func create(kind: EntityKind) async throws {
         try await TestServer.run { client, _ in
             for (index, user) in Registry.users.enumerated() {
@@ -52,14 +53,17 @@ struct WriteAccessTests {
     @Test("A partner admin cannot create a consortium admin, nor a user of another partner")
     func grantingRoles() async throws {
         try await TestServer.run { client, _ in
-            let admin = NewRecords.encode(User(id: "esa-boss", name: "ESA boss", partner: "esa", role: .consortiumAdmin))
+            let admin = NewRecords.encode(
+                User(id: "esa-boss", name: "ESA boss", partner: "esa", role: .consortiumAdmin))
             let refused = try await client.send(.post, "/api/v1/users", as: "esa-admin", json: admin)
             refused.expectProblem(403, "forbidden")
             #expect((refused["detail"] ?? "").contains("consortiumAdmin"))
             try await client.get("/api/v1/users/esa-boss", as: "secretariat").expectProblem(404, "not-found")
             #expect(try await client.send(.post, "/api/v1/users", as: "secretariat", json: admin).status == .created)
-            let operatorUser = NewRecords.encode(User(id: "esa-ops-2", name: "ESA ops", partner: "esa", role: .operator))
-            #expect(try await client.send(.post, "/api/v1/users", as: "esa-admin", json: operatorUser).status == .created)
+            let operatorUser = NewRecords.encode(
+                User(id: "esa-ops-2", name: "ESA ops", partner: "esa", role: .operator))
+            #expect(
+                try await client.send(.post, "/api/v1/users", as: "esa-admin", json: operatorUser).status == .created)
         }
     }
 }

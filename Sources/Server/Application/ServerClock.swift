@@ -1,6 +1,6 @@
 import Consortium
-import Storage
 import Orbits
+import Storage
 
 /// Where the server reads the time: the system clock, or a fixed or stepped one in tests.
 ///

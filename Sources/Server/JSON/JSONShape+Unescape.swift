@@ -10,7 +10,8 @@ extension JSONShape {
             bytes.removeAll()
         }
         func hex(_ start: Int) throws(Failure) -> UInt32 {
-            guard start + 4 <= raw.count, let value = UInt32(String(decoding: raw[start..<start + 4], as: UTF8.self), radix: 16)
+            guard start + 4 <= raw.count,
+                let value = UInt32(String(decoding: raw[start..<start + 4], as: UTF8.self), radix: 16)
             else { throw Failure(path: path, detail: "a malformed \\u escape") }
             return value
         }

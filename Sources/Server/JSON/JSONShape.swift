@@ -131,7 +131,9 @@ extension JSONShape {
                 let start = index
                 while index < bytes.count, !",]} \t\r\n".utf8.contains(bytes[index]) { index += 1 }
                 let token = bytes[start..<index]
-                if token.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") })
+                if token.contains(where: {
+                    $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+                })
                     || token.count > 18
                 {
                     numbers.append((start..<index, path))
@@ -146,7 +148,9 @@ extension JSONShape {
             let byte = bytes[index]
             index += 1
             if byte == closing { return true }
-            guard byte == UInt8(ascii: ",") else { throw Failure(path: path, detail: "expected ',' or a closing bracket") }
+            guard byte == UInt8(ascii: ",") else {
+                throw Failure(path: path, detail: "expected ',' or a closing bracket")
+            }
             return false
         }
 

@@ -1,7 +1,7 @@
 import Consortium
-import Orbits
 import Foundation
 import Hummingbird
+import Orbits
 import Storage
 
 /// Encodes stored records as API items (the record's JSON plus `version`, `createdAt` and
@@ -57,7 +57,8 @@ final class RecordEncoder: @unchecked Sendable {
         bytes.removeLast()
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(
-            contentsOf: #""version":\#(stored.version),"createdAt":"\#(stored.createdAt.iso8601(fractionDigits: 3, zulu: true))","updatedAt":"\#(stored.updatedAt.iso8601(fractionDigits: 3, zulu: true))"}"#
+            contentsOf:
+                #""version":\#(stored.version),"createdAt":"\#(stored.createdAt.iso8601(fractionDigits: 3, zulu: true))","updatedAt":"\#(stored.updatedAt.iso8601(fractionDigits: 3, zulu: true))"}"#
                 .utf8)
         store(bytes, under: key)
         return bytes

@@ -2,7 +2,8 @@ import Hummingbird
 
 extension Response {
     /// A JSON response of `body`, not to be stored by caches (the answers depend on the token).
-    static func json(_ body: ByteBuffer, status: HTTPResponse.Status = .ok, headers extra: HTTPFields = [:]) -> Response {
+    static func json(_ body: ByteBuffer, status: HTTPResponse.Status = .ok, headers extra: HTTPFields = [:]) -> Response
+    {
         var headers = extra
         headers[.contentType] = "application/json"
         headers[.cacheControl] = "no-store"
@@ -10,7 +11,9 @@ extension Response {
     }
 
     /// A JSON response of one stored record: its item JSON with `ETag: "<version>"`.
-    static func item(_ bytes: [UInt8], version: Int, status: HTTPResponse.Status = .ok, location: String? = nil) -> Response {
+    static func item(
+        _ bytes: [UInt8], version: Int, status: HTTPResponse.Status = .ok, location: String? = nil
+    ) -> Response {
         var headers = HTTPFields()
         headers[.eTag] = ETag.value(version)
         if let location { headers[.location] = location }

@@ -28,7 +28,8 @@ extension StrictJSONDecoder {
             }
             let text = String(decoding: bytes[number.range].prefix(40), as: UTF8.self)
             return Problem(
-                .malformedBody, detail: "expected an integer, found \(text)", field: number.path.isEmpty ? nil : number.path)
+                .malformedBody, detail: "expected an integer, found \(text)",
+                field: number.path.isEmpty ? nil : number.path)
         }
         return nil
     }

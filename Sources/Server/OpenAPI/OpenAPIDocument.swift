@@ -32,7 +32,8 @@ struct OpenAPIDocument {
                 "securitySchemes": [
                     "bearer": [
                         "type": "http", "scheme": "bearer",
-                        "description": "An API token (`concord_…`), made with `POST /api/v1/tokens` or `concord admin create-token`.",
+                        "description":
+                            "An API token (`concord_…`), made with `POST /api/v1/tokens` or `concord admin create-token`.",
                     ]
                 ],
             ],
@@ -57,7 +58,8 @@ struct OpenAPIDocument {
         ]
         let pathParameters = route.pathParameters.map { name in
             RouteDescription.Parameter(
-                name: name, location: .path, description: "The record's id.", schema: Schemas.identifier, required: true)
+                name: name, location: .path, description: "The record's id.", schema: Schemas.identifier, required: true
+            )
         }
         let parameters = pathParameters + route.query
         if !parameters.isEmpty {

@@ -9,7 +9,9 @@ extension Schemas {
         "kind": values(Partner.Kind.self),
         "country": .described(.string(pattern: "^[A-Z]{2}$"), "ISO 3166-1 alpha-2 code of the seat."),
         "contacts": .described(
-            .array(.record(["name": name, "role": .string(maxLength: 200), "email": .string(format: "email")]), maxItems: 50),
+            .array(
+                .record(["name": name, "role": .string(maxLength: 200), "email": .string(format: "email")]),
+                maxItems: 50),
             "Visible only to the partner itself and consortium administrators; absent otherwise."),
     ])
 

@@ -28,7 +28,8 @@ extension Schemas {
             "label": .string(maxLength: 200),
             "createdAt": instant,
             "expiresAt": instant,
-            "secret": .described(.string(), "Send as `Authorization: Bearer <secret>`. Shown once; only its SHA-256 is stored."),
+            "secret": .described(
+                .string(), "Send as `Authorization: Bearer <secret>`. Shown once; only its SHA-256 is stored."),
         ], optional: ["expiresAt"])
 
     /// The tokens of a user.

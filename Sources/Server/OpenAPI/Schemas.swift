@@ -49,7 +49,9 @@ enum Schemas {
     static func item(_ kind: EntityKind) -> JSONSchema {
         guard case .object(var properties, var required) = record(kind) else { return record(kind) }
         properties += [
-            .init(name: "version", schema: .described(.integer(minimum: 1), "Raised by each update; the ETag.", readOnly: true)),
+            .init(
+                name: "version",
+                schema: .described(.integer(minimum: 1), "Raised by each update; the ETag.", readOnly: true)),
             .init(name: "createdAt", schema: .described(instant, "When the record was created.", readOnly: true)),
             .init(name: "updatedAt", schema: .described(instant, "When the record last changed.", readOnly: true)),
         ]

@@ -50,7 +50,8 @@ public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
         fields[.contentType] = "application/problem+json"
         fields[.cacheControl] = "no-store"
         return Response(
-            status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: document(instance: instance))))
+            status: status, headers: fields,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: document(instance: instance))))
     }
 }
 

@@ -24,7 +24,8 @@ struct ProblemMiddleware: RouterMiddleware {
             let problem = problem(for: error, request: request, context: context)
             if problem.isServerFailure {
                 context.logger.error(
-                    "request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+                    "request failed",
+                    metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             }
             return problem.response(instance: request.uri.path)
         }

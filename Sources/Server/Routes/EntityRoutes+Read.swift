@@ -26,7 +26,8 @@ extension EntityRoutes {
         let id = try request.id(E.self)
         let policy = try await request.services.access.accessPolicy()
         let stored = try await readable(id, by: principal, policy: policy, services: request.services)
-        let bytes = try request.services.encoder.item(stored, hiding: hiddenKeys(of: stored.value, for: principal, policy: policy))
+        let bytes = try request.services.encoder.item(
+            stored, hiding: hiddenKeys(of: stored.value, for: principal, policy: policy))
         return .item(bytes, version: stored.version)
     }
 
@@ -35,7 +36,8 @@ extension EntityRoutes {
     static func readable(
         _ id: E.ID, by principal: Principal, policy: AccessPolicy, services: Services
     ) async throws -> Stored<E> {
-        guard let stored = try await services.repository.get(E.self, id: id), policy.mayRead(stored.value, by: principal)
+        guard let stored = try await services.repository.get(E.self, id: id),
+            policy.mayRead(stored.value, by: principal)
         else {
             throw Problem.notFound(E.kind.rawValue, id: id.rawValue)
         }

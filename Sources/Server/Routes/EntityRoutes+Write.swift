@@ -15,7 +15,8 @@ extension EntityRoutes {
         let stored = try await services.repository.create(entity)
         if invalidatesAccess { services.access.invalidate() }
         let policy = try await services.access.accessPolicy()
-        let bytes = try services.encoder.item(stored, hiding: hiddenKeys(of: stored.value, for: principal, policy: policy))
+        let bytes = try services.encoder.item(
+            stored, hiding: hiddenKeys(of: stored.value, for: principal, policy: policy))
         return .item(bytes, version: stored.version, status: .created, location: location(of: stored.value.id))
     }
 

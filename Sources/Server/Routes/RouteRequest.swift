@@ -1,5 +1,5 @@
-import Foundation
 import Consortium
+import Foundation
 import Hummingbird
 import Storage
 
@@ -56,7 +56,8 @@ struct RouteRequest {
     /// The request body, which must be JSON (`application/json` or `application/*+json`, else 415)
     /// of at most `maximumBodyBytes` (else 413, refused from `Content-Length` before reading).
     mutating func jsonBody() async throws -> [UInt8] {
-        let mediaType = request.headers[.contentType]?
+        let mediaType =
+            request.headers[.contentType]?
             .split(separator: ";", maxSplits: 1).first?
             .trimmingCharacters(in: .whitespaces).lowercased() ?? ""
         guard mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json"))

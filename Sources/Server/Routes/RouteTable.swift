@@ -13,7 +13,8 @@ enum RouteTable {
     /// Every route, the OpenAPI document's included, with the document's JSON.
     static func routesWithDocument() throws -> (routes: [APIRoute], document: [UInt8]) {
         let base = routes
-        let document = try OpenAPIDocument(routes: base.map(\.description) + [SystemRoutes.openAPIDescription]).encoded()
+        let document = try OpenAPIDocument(routes: base.map(\.description) + [SystemRoutes.openAPIDescription])
+            .encoded()
         return (base + [SystemRoutes.openAPI(document: document)], document)
     }
 

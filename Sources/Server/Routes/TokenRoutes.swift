@@ -1,7 +1,7 @@
-import Foundation
 import Consortium
-import Orbits
+import Foundation
 import Hummingbird
+import Orbits
 import Storage
 
 /// `/api/v1/tokens` and `/api/v1/me`: make, list and revoke API tokens; say who a token is.
@@ -14,7 +14,8 @@ enum TokenRoutes {
     static let collectionPath = "/api/v1/tokens"
     static let itemPath = "/api/v1/tokens/{id}"
     static let userParameter = RouteDescription.Parameter(
-        name: "user", location: .query, description: "A user you manage; yourself when absent.", schema: Schemas.identifier)
+        name: "user", location: .query, description: "A user you manage; yourself when absent.",
+        schema: Schemas.identifier)
 
     /// The routes.
     static var routes: [APIRoute] {
@@ -26,7 +27,8 @@ enum TokenRoutes {
                     tag: "tokens", access: .authenticated, requestBody: .reference("TokenRequest"),
                     replies: [
                         .init(
-                            status: 201, description: "Made.", schema: .reference("CreatedToken"), headers: ["Location"])
+                            status: 201, description: "Made.", schema: .reference("CreatedToken"), headers: ["Location"]
+                        )
                     ],
                     problems: [
                         .malformedBody, .unknownField, .unauthenticated, .forbidden, .notFound, .payloadTooLarge,
@@ -108,7 +110,8 @@ enum TokenRoutes {
 
     /// The user whose tokens are managed: the caller, or `requested` when the caller may see it,
     /// manage its partner's users and grant its role.
-    static func managedUser(_ requested: User.ID?, by principal: Principal, services: Services) async throws -> User.ID {
+    static func managedUser(_ requested: User.ID?, by principal: Principal, services: Services) async throws -> User.ID
+    {
         guard let requested, requested != principal.user else { return principal.user }
         let policy = try await services.access.accessPolicy()
         let target = try await EntityRoutes<User>.readable(requested, by: principal, policy: policy, services: services)
@@ -118,7 +121,9 @@ enum TokenRoutes {
     }
 
     static func userID(_ text: String) throws(Problem) -> User.ID {
-        guard let id = User.ID(rawValue: text) else { throw Problem.badQuery("user", "'\(text.prefix(64))' is not a user id") }
+        guard let id = User.ID(rawValue: text) else {
+            throw Problem.badQuery("user", "'\(text.prefix(64))' is not a user id")
+        }
         return id
     }
 

@@ -24,15 +24,18 @@ enum NewRecords {
                 Mission(
                     id: Mission.ID(rawValue: id)!, name: "New mission \(id)", lead: partnerID, status: .planned,
                     contributions: [
-                        Mission.Contribution(partner: partnerID, kind: .operations, role: .lead, description: "Operations")
+                        Mission.Contribution(
+                            partner: partnerID, kind: .operations, role: .lead, description: "Operations")
                     ]))
         case .spacecraft:
             return encode(
-                Spacecraft(id: Spacecraft.ID(rawValue: id)!, name: "New spacecraft \(id)", owner: partnerID, status: .planned))
+                Spacecraft(
+                    id: Spacecraft.ID(rawValue: id)!, name: "New spacecraft \(id)", owner: partnerID, status: .planned))
         case .station:
             return encode(
                 Station(
-                    id: Station.ID(rawValue: id)!, name: "New station \(id)", owner: partnerID, latitude: 10, longitude: 20,
+                    id: Station.ID(rawValue: id)!, name: "New station \(id)", owner: partnerID, latitude: 10,
+                    longitude: 20,
                     heightMeters: 100))
         case .user:
             return encode(User(id: User.ID(rawValue: id)!, name: "New user \(id)", partner: partnerID, role: .viewer))

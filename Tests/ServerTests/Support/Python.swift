@@ -1,5 +1,5 @@
-import Testing
 import Foundation
+import Testing
 
 /// Runs python3 for the checks that use the reference validators (openapi-spec-validator,
 /// jsonschema), when they are installed.

@@ -39,13 +39,15 @@ enum Registry {
             country: CountryCode(rawValue: "US")!,
             contacts: [Contact(name: "Space Network scheduling", role: "Scheduling", email: "sn-scheduling@nasa.gov")]),
         Partner(
-            id: "esa", name: "European Space Agency", shortName: "ESA", kind: .agency, country: CountryCode(rawValue: "FR")!,
+            id: "esa", name: "European Space Agency", shortName: "ESA", kind: .agency,
+            country: CountryCode(rawValue: "FR")!,
             contacts: [Contact(name: "ESOC ground operations", role: "Ground stations", email: "estrack@esa.int")]),
         Partner(
             id: "jaxa", name: "Japan Aerospace Exploration Agency", shortName: "JAXA", kind: .agency,
             country: CountryCode(rawValue: "JP")!),
         Partner(
-            id: "orbitco", name: "Orbital Co.", shortName: "OrbitCo", kind: .company, country: CountryCode(rawValue: "GB")!,
+            id: "orbitco", name: "Orbital Co.", shortName: "OrbitCo", kind: .company,
+            country: CountryCode(rawValue: "GB")!,
             contacts: [Contact(name: "Operations desk", role: "Operations", email: "ops@orbitco.example")]),
     ]
 
@@ -56,7 +58,8 @@ enum Registry {
             antennas: [Station.Antenna(name: "DSS-14", diameterMeters: 70, bands: [.S, .X])],
             horizonMask: Station.Mask(minimumElevation: 6)),
         Station(
-            id: "esa-kiruna", name: "Kiruna", owner: "esa", network: "ESTRACK", latitude: 67.857128, longitude: 20.964325,
+            id: "esa-kiruna", name: "Kiruna", owner: "esa", network: "ESTRACK", latitude: 67.857128,
+            longitude: 20.964325,
             heightMeters: 0),
         Station(
             id: "orbitco-dundee", name: "OrbitCo Dundee", owner: "orbitco", latitude: 56.4576, longitude: -2.9812,
@@ -98,8 +101,10 @@ enum Registry {
             id: "hubble", name: "Hubble Space Telescope", lead: "nasa", status: .active,
             description: "NASA/ESA space telescope.", spacecraft: ["hst"],
             contributions: [
-                Mission.Contribution(partner: "nasa", kind: .operations, role: .lead, description: "Spacecraft and operations"),
-                Mission.Contribution(partner: "esa", kind: .instrument, role: .contributor, description: "Faint Object Camera"),
+                Mission.Contribution(
+                    partner: "nasa", kind: .operations, role: .lead, description: "Spacecraft and operations"),
+                Mission.Contribution(
+                    partner: "esa", kind: .instrument, role: .contributor, description: "Faint Object Camera"),
             ])
     ]
 
