@@ -17,6 +17,8 @@ public struct SQLRepository: Repository {
     let dialect: SQLDialectKind
     /// The JSON coder of documents, shared by every session.
     let coder: DocumentCoder
+    /// Decoded records, shared by every session.
+    let cache: RecordCache
     /// Serialises write transactions on SQLite; `nil` on PostgreSQL.
     let writeGate: WriteGate?
     /// Where failures are logged.
@@ -26,7 +28,7 @@ public struct SQLRepository: Repository {
     func reading<T: Sendable>(_ body: @Sendable (SQLSession) async throws(StorageError) -> T) async throws(StorageError) -> T {
         do {
             return try await connections.withConnection { database, _ in
-                try await body(SQLSession(database: database, dialect: dialect, coder: coder))
+                try await body(SQLSession(database: database, dialect: dialect, coder: coder, cache: cache))
             }
         } catch {
             throw DriverError.storageError(error)
@@ -45,7 +47,7 @@ public struct SQLRepository: Repository {
     /// Runs `body` between `BEGIN` and `COMMIT` on one pooled connection.
     private func transact<T: Sendable>(_ body: @Sendable (SQLSession) async throws -> T) async throws -> T {
         try await connections.withConnection { database, discard in
-            let session = SQLSession(database: database, dialect: dialect, coder: coder)
+            let session = SQLSession(database: database, dialect: dialect, coder: coder, cache: cache)
             try await database.raw(SQLQueryString(dialect.beginWrite)).run()
             do {
                 let result = try await body(session)
