@@ -1,5 +1,5 @@
-import Testing
 import Consortium
+import Testing
 
 @testable import Storage
 
@@ -7,7 +7,10 @@ import Consortium
 @Suite("Database locations")
 struct DatabaseLocationTests {
     @Test(arguments: [
-        ("postgres://concord:secret@db.example.org:5432/concord", DatabaseLocation.postgres(url: "postgres://concord:secret@db.example.org:5432/concord")),
+        (
+            "postgres://concord:secret@db.example.org:5432/concord",
+            DatabaseLocation.postgres(url: "postgres://concord:secret@db.example.org:5432/concord")
+        ),
         ("postgresql://concord@127.0.0.1/concord", .postgres(url: "postgresql://concord@127.0.0.1/concord")),
         ("sqlite:///var/lib/concord/concord.sqlite", .sqliteFile(path: "/var/lib/concord/concord.sqlite")),
         ("sqlite://concord.sqlite", .sqliteFile(path: "concord.sqlite")),
@@ -20,7 +23,10 @@ struct DatabaseLocationTests {
         #expect(try DatabaseLocation(parsing: text) == expected)
     }
 
-    @Test(arguments: ["", "   ", "mysql://root@localhost/concord", "http://example.org/db", "sqlite://", "postgres://host-without-user/db"])
+    @Test(arguments: [
+        "", "   ", "mysql://root@localhost/concord", "http://example.org/db", "sqlite://",
+        "postgres://host-without-user/db",
+    ])
     func refuses(_ text: String) {
         #expect {
             try DatabaseLocation(parsing: text)

@@ -13,7 +13,7 @@ import Storage
 // sequence and from several concurrent tasks. Reports requests per CPU second (process CPU
 // time, all threads) and per wall second.
 //
-//   cd Benchmarks && swift run -c release storage-benchmarks [--requests 20000] [--tasks 8] [--no-token | --no-list]
+//   cd Benchmarks && swift run -c release storage-benchmarks [--requests 20000] [--tasks 8] [--no-token | --no-list] [--documents]
 
 /// CPU time of the whole process, seconds.
 func processCPU() -> Double {
@@ -24,12 +24,14 @@ func processCPU() -> Double {
 
 let arguments = CommandLine.arguments
 func option(_ name: String, _ fallback: Int) -> Int {
-    arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? fallback
+    arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }
+        ?? fallback
 }
 let requests = option("--requests", 20_000)
 let tasks = option("--tasks", 8)
 let lookups = !arguments.contains("--no-token")
 let lists = !arguments.contains("--no-list")
+let documents = arguments.contains("--documents")
 
 var logger = Logger(label: "storage-benchmarks")
 logger.logLevel = .warning
@@ -46,8 +48,9 @@ let issTLE = """
     2 25544  51.6344  25.6919 0006229 207.4819 152.5840 15.48370465557798
     """
 let partners = ["nasa", "esa", "jaxa"].map { id in
-    Partner(id: Partner.ID(rawValue: id)!, name: id.uppercased(), shortName: id.uppercased(), kind: .agency,
-            country: CountryCode(rawValue: "US")!)
+    Partner(
+        id: Partner.ID(rawValue: id)!, name: id.uppercased(), shortName: id.uppercased(), kind: .agency,
+        country: CountryCode(rawValue: "US")!)
 }
 let spacecraft = (0..<150).map { index in
     Spacecraft(
@@ -69,7 +72,14 @@ let scope = ReadScope.restricted(owners: ["nasa", "esa"], ids: ["sat-0002", "sat
         guard try await repository.principal(forTokenHash: hash, at: now) != nil else { fatalError("token not found") }
     }
     guard lists else { return 0 }
-    let page = try await repository.list(Spacecraft.self, scope: scope, filter: ListFilter(), page: PageRequest(limit: 50))
+    if documents {
+        let page = try await repository.listDocuments(
+            Spacecraft.self, scope: scope, filter: ListFilter(), page: PageRequest(limit: 50))
+        precondition(page.items.count == 50 && page.nextCursor != nil)
+        return page.items.count
+    }
+    let page = try await repository.list(
+        Spacecraft.self, scope: scope, filter: ListFilter(), page: PageRequest(limit: 50))
     precondition(page.items.count == 50 && page.nextCursor != nil)
     return page.items.count
 }
@@ -94,7 +104,7 @@ for concurrency in [1, tasks] {
     let cpu = processCPU() - cpu0
     let wall = Date().timeIntervalSince(wall0)
     print(
-        "\(lists ? "list 50 spacecraft" : "")\(lists && lookups ? " + " : "")\(lookups ? "token lookup" : ""), \(concurrency) task(s): \(requests) requests, cpu \(String(format: "%.2f", cpu)) s, "
+        "\(lists ? (documents ? "list 50 spacecraft documents" : "list 50 spacecraft") : "")\(lists && lookups ? " + " : "")\(lookups ? "token lookup" : ""), \(concurrency) task(s): \(requests) requests, cpu \(String(format: "%.2f", cpu)) s, "
             + "wall \(String(format: "%.2f", wall)) s, \(Int(Double(requests) / cpu)) per CPU second, "
             + "\(Int(Double(requests) / wall)) per wall second")
 }

@@ -51,7 +51,8 @@ enum DriverError: Equatable {
         case .uniqueViolation:
             return StorageError(.conflict, detail: "a record with the same key exists already")
         case .foreignKeyViolation:
-            return StorageError(.missingReference, detail: "a referenced record does not exist, or is still referred to")
+            return StorageError(
+                .missingReference, detail: "a referenced record does not exist, or is still referred to")
         case .other:
             return StorageError(.database, detail: "the database failed: \(message(of: error))")
         }

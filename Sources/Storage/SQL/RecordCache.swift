@@ -1,5 +1,6 @@
 import Consortium
 import NIOConcurrencyHelpers
+import Orbits
 
 /// Decoded records by the exact text they were decoded from, so that a list of records that
 /// have not changed costs string comparisons instead of JSON decoding.
@@ -27,9 +28,14 @@ final class RecordCache: Sendable {
         let stored: any Sendable
     }
 
+    /// A record's version and timestamps, parsed.
+    typealias Metadata = (version: Int, createdAt: Instant, updatedAt: Instant)
+
     /// The most records held.
     let capacity: Int
     private let entries = NIOLockedValueBox<[Key: Entry]>([:])
+    /// Parsed `version created_at updated_at` texts (parsing two timestamps costs more than a lookup).
+    private let metadata = NIOLockedValueBox<[String: Metadata]>([:])
 
     /// Creates an empty cache of at most `capacity` records.
     init(capacity: Int = 50_000) {
@@ -53,6 +59,20 @@ final class RecordCache: Sendable {
             if entries.count >= capacity, entries[key] == nil { entries.removeAll(keepingCapacity: true) }
             entries[key] = entry
         }
+    }
+
+    /// The parsed form of `meta` (`version created_at updated_at`), parsed with `parse` if not held.
+    func metadata(
+        _ meta: Substring, parse: (Substring) throws(StorageError) -> Metadata
+    ) throws(StorageError) -> Metadata {
+        let key = String(meta)
+        if let known = metadata.withLockedValue({ $0[key] }) { return known }
+        let parsed = try parse(meta)
+        metadata.withLockedValue { metadata in
+            if metadata.count >= capacity { metadata.removeAll(keepingCapacity: true) }
+            metadata[key] = parsed
+        }
+        return parsed
     }
 
     /// The number of records held (for tests).

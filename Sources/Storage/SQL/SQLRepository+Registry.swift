@@ -10,11 +10,16 @@ extension SQLRepository {
     public func list<E: Entity>(
         _ type: E.Type, scope: ReadScope, filter: ListFilter, page: PageRequest
     ) async throws(StorageError) -> Page<E> {
-        // Refuse a bad filter before taking a connection.
-        guard try SQLSession.conditions(EntityTable.of(E.kind), scope: scope, filter: filter, after: page.after) != nil
-        else { return Page(items: [], nextCursor: nil) }
-        return try await reading { session throws(StorageError) in
+        try await reading { session throws(StorageError) in
             try await session.list(type, scope: scope, filter: filter, page: page)
+        }
+    }
+
+    public func listDocuments<E: Entity>(
+        _ type: E.Type, scope: ReadScope, filter: ListFilter, page: PageRequest
+    ) async throws(StorageError) -> DocumentPage {
+        try await reading { session throws(StorageError) in
+            try await session.listDocuments(type, scope: scope, filter: filter, page: page)
         }
     }
 
@@ -47,7 +52,8 @@ extension SQLRepository {
     }
 
     public func revokeToken(id: String, of user: User.ID, at time: Instant) async throws(StorageError) {
-        try await writingOne { session throws(StorageError) in try await session.revokeToken(id: id, of: user, at: time) }
+        try await writingOne { session throws(StorageError) in try await session.revokeToken(id: id, of: user, at: time)
+        }
     }
 
     public func principal(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> Principal? {

@@ -25,7 +25,9 @@ public struct SQLRepository: Repository {
     let logger: Logger
 
     /// Runs `body` with a session on a pooled connection, outside any transaction (reads).
-    func reading<T: Sendable>(_ body: @Sendable (SQLSession) async throws(StorageError) -> T) async throws(StorageError) -> T {
+    func reading<T: Sendable>(
+        _ body: @Sendable (SQLSession) async throws(StorageError) -> T
+    ) async throws(StorageError) -> T {
         do {
             return try await connections.withConnection { database, _ in
                 try await body(SQLSession(database: database, dialect: dialect, coder: coder, cache: cache))
@@ -66,7 +68,9 @@ public struct SQLRepository: Repository {
     }
 
     /// `writing` for one call of the repository's API, with typed errors.
-    func writingOne<T: Sendable>(_ body: @Sendable (SQLSession) async throws(StorageError) -> T) async throws(StorageError) -> T {
+    func writingOne<T: Sendable>(
+        _ body: @Sendable (SQLSession) async throws(StorageError) -> T
+    ) async throws(StorageError) -> T {
         do {
             return try await writing { session in try await body(session) }
         } catch {

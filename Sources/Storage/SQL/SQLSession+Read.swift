@@ -29,6 +29,22 @@ extension SQLSession {
         return Page(items: items, nextCursor: next)
     }
 
+    func listDocuments<E: Entity>(
+        _ type: E.Type, scope: ReadScope, filter: ListFilter, page: PageRequest
+    ) async throws(StorageError) -> DocumentPage {
+        let table = EntityTable.of(E.kind)
+        guard let conditions = try Self.conditions(table, scope: scope, filter: filter, after: page.after) else {
+            return DocumentPage(items: [], nextCursor: nil)
+        }
+        var items = try await fetchDocuments(E.kind, where: conditions, limit: page.limit + 1)
+        var next: String?
+        if items.count > page.limit {
+            items.removeLast(items.count - page.limit)
+            next = items.last?.id
+        }
+        return DocumentPage(items: items, nextCursor: next)
+    }
+
     /// The `WHERE` conditions of a list, or `nil` when the scope lets nothing through.
     /// Throws `.invalidFilter` naming an unknown field, a non-integer `noradID` or a bad cursor.
     static func conditions(
@@ -51,7 +67,8 @@ extension SQLSession {
                 let known = ListFilter.fields(of: table.kind).joined(separator: ", ")
                 throw StorageError(
                     .invalidFilter, field: String(field.prefix(64)),
-                    detail: "\(table.kind.plural) cannot be filtered on '\(field.prefix(64))'; the filters are \(known)")
+                    detail: "\(table.kind.plural) cannot be filtered on '\(field.prefix(64))'; the filters are \(known)"
+                )
             }
             switch column {
             case .text(let name):
