@@ -50,3 +50,23 @@ struct DatabaseLocationTests {
         await repository.shutdown()
     }
 }
+
+/// Opening databases that cannot be reached.
+extension DatabaseLocationTests {
+    @Test func anUnreachableDatabaseIsADatabaseError() async throws {
+        let missingDirectory = DatabaseLocation.sqliteFile(path: "/nonexistent-concord-dir/registry.sqlite")
+        let sqlite = await #expect(throws: StorageError.self) {
+            try await SQLRepository.open(missingDirectory, logger: TestDatabase.logger)
+        }
+        #expect(sqlite?.code == .database)
+        #expect(sqlite?.detail.contains("open") == true && sqlite?.detail.contains("/nonexistent-concord-dir") == true)
+        // Port 1 on loopback: nothing listens there.
+        let closedPort = DatabaseLocation.postgres(url: "postgres://concord:secret@127.0.0.1:1/concord?tlsmode=disable")
+        let postgres = await #expect(throws: StorageError.self) {
+            try await SQLRepository.open(closedPort, logger: TestDatabase.logger)
+        }
+        #expect(postgres?.code == .database)
+        #expect(postgres?.detail.contains("secret") == false, "\(String(describing: postgres))")
+        #expect(postgres?.detail.contains("Connection refused") == true)
+    }
+}

@@ -200,3 +200,28 @@ extension StorageBehaviourTests {
         }
     }
 }
+
+/// Reads see writes made through another repository on the same database (another process).
+extension StorageBehaviourTests {
+    @Test(arguments: Backend.selected)
+    func readsSeeAnotherRepositorysWrites(_ backend: Backend) async throws {
+        try await TestDatabase.with(backend) { repository, database in
+            try await repository.importSnapshot(Fixtures.snapshot)
+            let before = try await repository.list(Station.self, scope: .all, filter: ListFilter(), page: PageRequest())
+            #expect(before.items.first(where: { $0.value.id == "dsn-madrid" })?.value.network == "DSN")
+            let other = try await database.open()
+            var madrid = Fixtures.madrid
+            madrid.network = "ESTRACK"
+            _ = try await other.update(madrid, expectedVersion: 1)
+            try await other.delete(Station.self, id: "ksat-awarua")
+            _ = try await other.create(Fixtures.awarua)
+            await other.shutdown()
+            let after = try await repository.list(Station.self, scope: .all, filter: ListFilter(), page: PageRequest())
+            #expect(after.items.first(where: { $0.value.id == "dsn-madrid" })?.value.network == "ESTRACK")
+            #expect(after.items.first(where: { $0.value.id == "dsn-madrid" })?.version == 2)
+            let awarua = try #require(after.items.first(where: { $0.value.id == "ksat-awarua" }))
+            let earlier = try #require(before.items.first(where: { $0.value.id == "ksat-awarua" }))
+            #expect(awarua.createdAt > earlier.createdAt, "the re-created record, not the cached one")
+        }
+    }
+}

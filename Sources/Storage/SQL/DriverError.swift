@@ -73,7 +73,8 @@ enum DriverError: Equatable {
                 let state = error.serverInfo?[.sqlState] ?? "?"
                 return "PostgreSQL \(state): \(message.prefix(300))"
             }
-            return "PostgreSQL connection: \(error.code)"
+            let cause = error.underlying.map { ": " + String(String(describing: $0).prefix(300)) } ?? ""
+            return "PostgreSQL \(error.code)\(cause)"
         }
         return String(String(describing: error).prefix(300))
     }

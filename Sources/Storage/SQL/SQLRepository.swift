@@ -78,6 +78,13 @@ public struct SQLRepository: Repository {
         }
     }
 
+    /// Runs `body` in one transaction on one connection: `COMMIT` if it returns, `ROLLBACK` if
+    /// it throws (its error is rethrown unchanged; driver failures become `.database`).
+    ///
+    /// Each write of the body runs in a savepoint, so a write that fails (and whose error the
+    /// body catches) is undone alone and the transaction goes on. The body must use the writer
+    /// it is handed, one call at a time, and not the repository: on SQLite the repository's own
+    /// writes wait for this transaction to end.
     public func transaction<T: Sendable>(
         _ body: @escaping @Sendable (any RegistryWriting) async throws -> T
     ) async throws -> T {
@@ -94,10 +101,13 @@ public struct SQLRepository: Repository {
         }
     }
 
+    /// The counter of changes to agreements, missions, users and tokens (bumped in the same
+    /// transaction as the change), for caches of the access policy and of principals.
     public func generation() async throws(StorageError) -> Int {
         try await reading { session throws(StorageError) in try await session.generation() }
     }
 
+    /// Closes the connections; the repository cannot be used afterwards.
     public func shutdown() async {
         await connections.shutdown()
     }
