@@ -26,8 +26,10 @@ extension SQLRepository {
         try await refreshStatistics()
     }
 
-    /// Refreshes the query planner's statistics (see `SQLDialectKind.refreshStatistics`).
-    func refreshStatistics() async throws(StorageError) {
+    /// Refreshes the query planner's statistics (see `SQLDialectKind.refreshStatistics`); done
+    /// at open and after `importSnapshot`; worth calling after other bulk writes (an import of
+    /// thousands of spacecraft), so that scoped lists keep their best plan.
+    public func refreshStatistics() async throws(StorageError) {
         try await reading { session throws(StorageError) in
             try await session.mapped {
                 for statement in dialect.refreshStatistics {
