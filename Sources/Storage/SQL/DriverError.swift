@@ -20,16 +20,16 @@ enum DriverError: Equatable {
                 self = .uniqueViolation
             case .constraintForeignKeyFailed:
                 self = .foreignKeyViolation
-            case .constraint:
-                if error.message.contains("FOREIGN KEY") {
+            default:
+                // Some statements (e.g. `DELETE … RETURNING`) report only the primary code or
+                // a generic one; SQLite's message names the constraint in every case.
+                if error.message.contains("FOREIGN KEY constraint failed") {
                     self = .foreignKeyViolation
-                } else if error.message.contains("UNIQUE") {
+                } else if error.message.contains("UNIQUE constraint failed") {
                     self = .uniqueViolation
                 } else {
                     self = .other
                 }
-            default:
-                self = .other
             }
         } else if let error = error as? PSQLError {
             switch error.serverInfo?[.sqlState] {
@@ -51,7 +51,8 @@ enum DriverError: Equatable {
         case .uniqueViolation:
             return StorageError(.conflict, detail: "a record with the same key exists already")
         case .foreignKeyViolation:
-            return StorageError(.missingReference, detail: "a referenced record does not exist, or is still referred to")
+            return StorageError(
+                .missingReference, detail: "a referenced record does not exist, or is still referred to")
         case .other:
             return StorageError(.database, detail: "the database failed: \(message(of: error))")
         }
@@ -72,7 +73,8 @@ enum DriverError: Equatable {
                 let state = error.serverInfo?[.sqlState] ?? "?"
                 return "PostgreSQL \(state): \(message.prefix(300))"
             }
-            return "PostgreSQL connection: \(error.code)"
+            let cause = error.underlying.map { ": " + String(String(describing: $0).prefix(300)) } ?? ""
+            return "PostgreSQL \(error.code)\(cause)"
         }
         return String(String(describing: error).prefix(300))
     }
