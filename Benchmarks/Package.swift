@@ -18,6 +18,15 @@ let package = Package(
                 .product(name: "Orbits", package: "Concord")
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
-        )
+        ),
+        // The registry store: authenticated list requests per CPU second on SQLite (docs/benchmarks.md).
+        .executableTarget(
+            name: "storage-benchmarks",
+            dependencies: [
+                .product(name: "Storage", package: "Concord"),
+                .product(name: "Consortium", package: "Concord"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
     ]
 )

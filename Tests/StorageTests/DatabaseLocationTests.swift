@@ -1,5 +1,5 @@
-import Testing
 import Consortium
+import Testing
 
 @testable import Storage
 
@@ -7,7 +7,10 @@ import Consortium
 @Suite("Database locations")
 struct DatabaseLocationTests {
     @Test(arguments: [
-        ("postgres://concord:secret@db.example.org:5432/concord", DatabaseLocation.postgres(url: "postgres://concord:secret@db.example.org:5432/concord")),
+        (
+            "postgres://concord:secret@db.example.org:5432/concord",
+            DatabaseLocation.postgres(url: "postgres://concord:secret@db.example.org:5432/concord")
+        ),
         ("postgresql://concord@127.0.0.1/concord", .postgres(url: "postgresql://concord@127.0.0.1/concord")),
         ("sqlite:///var/lib/concord/concord.sqlite", .sqliteFile(path: "/var/lib/concord/concord.sqlite")),
         ("sqlite://concord.sqlite", .sqliteFile(path: "concord.sqlite")),
@@ -20,7 +23,10 @@ struct DatabaseLocationTests {
         #expect(try DatabaseLocation(parsing: text) == expected)
     }
 
-    @Test(arguments: ["", "   ", "mysql://root@localhost/concord", "http://example.org/db", "sqlite://", "postgres://host-without-user/db"])
+    @Test(arguments: [
+        "", "   ", "mysql://root@localhost/concord", "http://example.org/db", "sqlite://",
+        "postgres://host-without-user/db",
+    ])
     func refuses(_ text: String) {
         #expect {
             try DatabaseLocation(parsing: text)
@@ -42,5 +48,25 @@ struct DatabaseLocationTests {
         try await repository.importSnapshot(Fixtures.snapshot)
         #expect(try await repository.all(Partner.self).count == 5)
         await repository.shutdown()
+    }
+}
+
+/// Opening databases that cannot be reached.
+extension DatabaseLocationTests {
+    @Test func anUnreachableDatabaseIsADatabaseError() async throws {
+        let missingDirectory = DatabaseLocation.sqliteFile(path: "/nonexistent-concord-dir/registry.sqlite")
+        let sqlite = await #expect(throws: StorageError.self) {
+            try await SQLRepository.open(missingDirectory, logger: TestDatabase.logger)
+        }
+        #expect(sqlite?.code == .database)
+        #expect(sqlite?.detail.contains("open") == true && sqlite?.detail.contains("/nonexistent-concord-dir") == true)
+        // Port 1 on loopback: nothing listens there.
+        let closedPort = DatabaseLocation.postgres(url: "postgres://concord:secret@127.0.0.1:1/concord?tlsmode=disable")
+        let postgres = await #expect(throws: StorageError.self) {
+            try await SQLRepository.open(closedPort, logger: TestDatabase.logger)
+        }
+        #expect(postgres?.code == .database)
+        #expect(postgres?.detail.contains("secret") == false, "\(String(describing: postgres))")
+        #expect(postgres?.detail.contains("Connection refused") == true)
     }
 }

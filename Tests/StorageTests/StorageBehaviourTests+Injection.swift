@@ -29,16 +29,19 @@ extension StorageBehaviourTests {
                 #expect(try await ids(repository, Station.self, scope: .restricted(owners: [text], ids: [text])) == [])
                 #expect(try await repository.principal(forTokenHash: text, at: Fixtures.noon) == nil)
                 let key = await #expect(throws: StorageError.self) {
-                    try await repository.list(User.self, scope: .all, filter: ListFilter([text: "x"]), page: PageRequest())
+                    try await repository.list(
+                        User.self, scope: .all, filter: ListFilter([text: "x"]), page: PageRequest())
                 }
                 #expect(key?.code == .invalidFilter)
                 let cursor = await #expect(throws: StorageError.self) {
-                    try await repository.list(User.self, scope: .all, filter: ListFilter(), page: PageRequest(after: text))
+                    try await repository.list(
+                        User.self, scope: .all, filter: ListFilter(), page: PageRequest(after: text))
                 }
                 #expect(cursor?.code == .invalidFilter)
             }
             let norad = await #expect(throws: StorageError.self) {
-                try await repository.list(Spacecraft.self, scope: .all, filter: ListFilter(["noradID": "0 OR 1=1"]), page: PageRequest())
+                try await repository.list(
+                    Spacecraft.self, scope: .all, filter: ListFilter(["noradID": "0 OR 1=1"]), page: PageRequest())
             }
             #expect(norad?.code == .invalidFilter)
             // Nothing was dropped or deleted.

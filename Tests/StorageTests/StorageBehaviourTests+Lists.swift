@@ -1,4 +1,5 @@
 import Consortium
+import Foundation
 import Testing
 
 @testable import Storage
@@ -37,7 +38,10 @@ extension StorageBehaviourTests {
             #expect(
                 try await ids(repository, User.self, scope: .restricted(owners: ["esa"], ids: []))
                     == ["consortium-admin", "esa-ops"])
-            #expect(try await ids(repository, Partner.self, scope: .restricted(owners: ["jaxa"], ids: ["csa"])) == ["csa", "jaxa"])
+            #expect(
+                try await ids(repository, Partner.self, scope: .restricted(owners: ["jaxa"], ids: ["csa"])) == [
+                    "csa", "jaxa",
+                ])
             // Scope and filter together.
             #expect(
                 try await ids(
@@ -52,11 +56,18 @@ extension StorageBehaviourTests {
             try await repository.importSnapshot(Fixtures.snapshot)
             #expect(try await ids(repository, Partner.self, ["kind": "networkOperator"]) == ["ksat"])
             #expect(try await ids(repository, Partner.self, ["country": "JP"]) == ["jaxa"])
-            #expect(try await ids(repository, Agreement.self, ["kind": "memorandumOfUnderstanding"]) == ["ground-network-mou"])
-            #expect(try await ids(repository, Agreement.self, ["status": "inForce"]) == ["ground-network-mou", "iss-iga"])
+            #expect(
+                try await ids(repository, Agreement.self, ["kind": "memorandumOfUnderstanding"]) == [
+                    "ground-network-mou"
+                ])
+            #expect(
+                try await ids(repository, Agreement.self, ["status": "inForce"]) == ["ground-network-mou", "iss-iga"])
             #expect(try await ids(repository, Agreement.self, ["status": "draft"]) == [])
             #expect(try await ids(repository, Agreement.self, ["party": "csa"]) == ["iss-iga"])
-            #expect(try await ids(repository, Agreement.self, ["party": "ksat", "status": "inForce"]) == ["ground-network-mou"])
+            #expect(
+                try await ids(repository, Agreement.self, ["party": "ksat", "status": "inForce"]) == [
+                    "ground-network-mou"
+                ])
             #expect(try await ids(repository, Mission.self, ["lead": "nasa"]) == ["hubble", "iss-operations"])
             #expect(try await ids(repository, Mission.self, ["status": "completed"]) == [])
             #expect(try await ids(repository, Mission.self, ["participant": "jaxa"]) == ["iss-operations"])
@@ -81,13 +92,15 @@ extension StorageBehaviourTests {
     func unknownFieldsAndMalformedValuesAreRefused(_ backend: Backend) async throws {
         try await TestDatabase.with(backend) { repository, _ in
             let field = await #expect(throws: StorageError.self) {
-                try await repository.list(Spacecraft.self, scope: .all, filter: ListFilter(["color": "red"]), page: PageRequest())
+                try await repository.list(
+                    Spacecraft.self, scope: .all, filter: ListFilter(["color": "red"]), page: PageRequest())
             }
             #expect(field?.code == .invalidFilter)
             #expect(field?.field == "color")
             #expect(field?.detail.contains("owner, status, noradID, cosparID") == true)
             let party = await #expect(throws: StorageError.self) {
-                try await repository.list(Mission.self, scope: .all, filter: ListFilter(["party": "esa"]), page: PageRequest())
+                try await repository.list(
+                    Mission.self, scope: .all, filter: ListFilter(["party": "esa"]), page: PageRequest())
             }
             #expect(party?.field == "party")
             let norad = await #expect(throws: StorageError.self) {
@@ -97,7 +110,8 @@ extension StorageBehaviourTests {
             #expect(norad?.code == .invalidFilter)
             #expect(norad?.field == "noradID")
             let cursor = await #expect(throws: StorageError.self) {
-                try await repository.list(Partner.self, scope: .all, filter: ListFilter(), page: PageRequest(after: "Z'--"))
+                try await repository.list(
+                    Partner.self, scope: .all, filter: ListFilter(), page: PageRequest(after: "Z'--"))
             }
             #expect(cursor?.code == .invalidFilter)
             #expect(cursor?.field == "after")
@@ -115,13 +129,16 @@ extension StorageBehaviourTests {
                     network: "KSAT", latitude: 60, longitude: Double(index * 15 - 170), heightMeters: 0)
                 _ = try await repository.create(station)
             }
-            for (limit, filter, expected) in [(9, [:], 27), (5, ["owner": "ksat"], 25), (27, [:], 27), (1, ["network": "DSN"], 2)] {
+            for (limit, filter, expected) in [
+                (9, [:], 27), (5, ["owner": "ksat"], 25), (27, [:], 27), (1, ["network": "DSN"], 2),
+            ] {
                 var seen: [String] = []
                 var after: String?
                 var pages = 0
                 repeat {
                     let page = try await repository.list(
-                        Station.self, scope: .all, filter: ListFilter(filter), page: PageRequest(limit: limit, after: after))
+                        Station.self, scope: .all, filter: ListFilter(filter),
+                        page: PageRequest(limit: limit, after: after))
                     #expect(page.items.count <= limit)
                     seen += page.items.map(\.value.id.rawValue)
                     after = page.nextCursor
@@ -133,6 +150,78 @@ extension StorageBehaviourTests {
                 #expect(seen == seen.sorted(), "ordered by id")
                 #expect(pages == (expected + limit - 1) / limit)
             }
+        }
+    }
+}
+
+/// Lists of undecoded documents.
+extension StorageBehaviourTests {
+    @Test(arguments: Backend.selected)
+    func documentListsMatchDecodedLists(_ backend: Backend) async throws {
+        try await TestDatabase.with(backend) { repository, _ in
+            try await repository.importSnapshot(Fixtures.snapshot)
+            var spacecraft = Fixtures.iss
+            spacecraft.status = .degraded
+            _ = try await repository.update(spacecraft, expectedVersion: 1)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let scope = ReadScope.restricted(owners: ["nasa"], ids: ["sentinel-2a"])
+            var after: String?
+            var seen: [String] = []
+            repeat {
+                let request = PageRequest(limit: 2, after: after)
+                let typed = try await repository.list(
+                    Spacecraft.self, scope: scope, filter: ListFilter(), page: request)
+                let raw = try await repository.listDocuments(
+                    Spacecraft.self, scope: scope, filter: ListFilter(), page: request)
+                #expect(raw.nextCursor == typed.nextCursor)
+                #expect(raw.items.map(\.id) == typed.items.map(\.value.id.rawValue))
+                for (document, record) in zip(raw.items, typed.items) {
+                    #expect(document.version == record.version)
+                    #expect(document.createdAt == record.createdAt && document.updatedAt == record.updatedAt)
+                    let decoded = try JSONDecoder().decode(Spacecraft.self, from: Data(document.json.utf8))
+                    #expect(decoded == record.value)
+                    #expect(String(document.json) == String(decoding: try encoder.encode(record.value), as: UTF8.self))
+                }
+                seen += raw.items.map(\.id)
+                after = raw.nextCursor
+            } while after != nil
+            #expect(seen == ["hst", "iss", "sentinel-2a"])
+            #expect(
+                try await repository.listDocuments(
+                    Spacecraft.self, scope: .all, filter: ListFilter(["noradID": "25544"]), page: PageRequest()
+                )
+                .items.first?.version == 2)
+            let refused = await #expect(throws: StorageError.self) {
+                try await repository.listDocuments(
+                    Station.self, scope: .all, filter: ListFilter(["party": "nasa"]), page: PageRequest())
+            }
+            #expect(refused?.code == .invalidFilter)
+        }
+    }
+}
+
+/// Reads see writes made through another repository on the same database (another process).
+extension StorageBehaviourTests {
+    @Test(arguments: Backend.selected)
+    func readsSeeAnotherRepositorysWrites(_ backend: Backend) async throws {
+        try await TestDatabase.with(backend) { repository, database in
+            try await repository.importSnapshot(Fixtures.snapshot)
+            let before = try await repository.list(Station.self, scope: .all, filter: ListFilter(), page: PageRequest())
+            #expect(before.items.first(where: { $0.value.id == "dsn-madrid" })?.value.network == "DSN")
+            let other = try await database.open()
+            var madrid = Fixtures.madrid
+            madrid.network = "ESTRACK"
+            _ = try await other.update(madrid, expectedVersion: 1)
+            try await other.delete(Station.self, id: "ksat-awarua")
+            _ = try await other.create(Fixtures.awarua)
+            await other.shutdown()
+            let after = try await repository.list(Station.self, scope: .all, filter: ListFilter(), page: PageRequest())
+            #expect(after.items.first(where: { $0.value.id == "dsn-madrid" })?.value.network == "ESTRACK")
+            #expect(after.items.first(where: { $0.value.id == "dsn-madrid" })?.version == 2)
+            let awarua = try #require(after.items.first(where: { $0.value.id == "ksat-awarua" }))
+            let earlier = try #require(before.items.first(where: { $0.value.id == "ksat-awarua" }))
+            #expect(awarua.createdAt > earlier.createdAt, "the re-created record, not the cached one")
         }
     }
 }

@@ -27,7 +27,9 @@ extension StorageBehaviourTests {
         #expect(try await appliedVersions(database) == [1])
         #expect(try await second.all(Spacecraft.self).map(\.value) == Fixtures.spacecraft.sorted { $0.id < $1.id })
         #expect(try await second.get(Agreement.self, id: "iss-iga")?.value == Fixtures.issIGA)
-        #expect(try await second.principal(forTokenHash: APIToken.hash(secret: secret), at: Fixtures.noon)?.user == "esa-ops")
+        #expect(
+            try await second.principal(forTokenHash: APIToken.hash(secret: secret), at: Fixtures.noon)?.user
+                == "esa-ops")
         #expect(try await second.generation() == 8, "7 agreements, missions and users and a token")
         await second.shutdown()
 
@@ -54,7 +56,8 @@ extension StorageBehaviourTests {
         let database = try await TestDatabase.make(backend)
         try await database.open().shutdown()
         try await database.raw { sql in
-            try await sql.raw("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 'by a future Concord')").run()
+            try await sql.raw("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 'by a future Concord')")
+                .run()
         }
         let error = await #expect(throws: StorageError.self) { try await database.open() }
         #expect(error?.code == .schemaTooNew)

@@ -11,15 +11,20 @@ extension StorageBehaviourTests {
         try await TestDatabase.with(backend) { repository, _ in
             try await repository.importSnapshot(Fixtures.snapshot)
             let expiry = Fixtures.noon.adding(days: 30)
-            let (token, secret) = APIToken.issue(for: "esa-ops", label: "scheduler on ops-host-2", at: Fixtures.noon, expiresAt: expiry)
+            let (token, secret) = APIToken.issue(
+                for: "esa-ops", label: "scheduler on ops-host-2", at: Fixtures.noon, expiresAt: expiry)
             try await repository.createToken(token)
             let hash = APIToken.hash(secret: secret)
             let esaOperator = Principal(user: "esa-ops", partner: "esa", role: .operator)
             #expect(try await repository.principal(forTokenHash: hash, at: Fixtures.noon) == esaOperator)
             #expect(try await repository.principal(forTokenHash: hash, at: expiry.adding(seconds: -1)) == esaOperator)
             #expect(try await repository.principal(forTokenHash: hash, at: expiry) == nil, "expired at its expiry")
-            #expect(try await repository.principal(forTokenHash: APIToken.hash(secret: secret + "x"), at: Fixtures.noon) == nil)
-            #expect(try await repository.principal(forTokenHash: secret, at: Fixtures.noon) == nil, "the secret is not the key")
+            #expect(
+                try await repository.principal(forTokenHash: APIToken.hash(secret: secret + "x"), at: Fixtures.noon)
+                    == nil)
+            #expect(
+                try await repository.principal(forTokenHash: secret, at: Fixtures.noon) == nil,
+                "the secret is not the key")
 
             // The principal follows the user's current role.
             var promoted = Fixtures.esaOperator
@@ -41,15 +46,19 @@ extension StorageBehaviourTests {
             try await repository.revokeToken(id: token.id, of: "esa-ops", at: revokedAt)
             try await repository.revokeToken(id: token.id, of: "esa-ops", at: revokedAt.adding(days: 1))
             #expect(try await repository.principal(forTokenHash: hash, at: Fixtures.noon) == nil)
-            #expect(try await repository.tokens(of: "esa-ops").first?.revokedAt == revokedAt, "the first revocation counts")
             #expect(
-                try await repository.principal(forTokenHash: APIToken.hash(secret: otherSecret), at: Fixtures.noon.adding(days: 3650))
+                try await repository.tokens(of: "esa-ops").first?.revokedAt == revokedAt, "the first revocation counts")
+            #expect(
+                try await repository.principal(
+                    forTokenHash: APIToken.hash(secret: otherSecret), at: Fixtures.noon.adding(days: 3650))
                     == Principal(user: "nasa-admin", partner: "nasa", role: .partnerAdmin), "no expiry")
 
             // Deleting the user deletes its tokens.
             try await repository.delete(User.self, id: "nasa-admin")
             #expect(try await repository.tokens(of: "nasa-admin") == [])
-            #expect(try await repository.principal(forTokenHash: APIToken.hash(secret: otherSecret), at: Fixtures.noon) == nil)
+            #expect(
+                try await repository.principal(forTokenHash: APIToken.hash(secret: otherSecret), at: Fixtures.noon)
+                    == nil)
         }
     }
 

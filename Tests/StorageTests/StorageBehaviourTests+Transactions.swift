@@ -16,9 +16,12 @@ extension StorageBehaviourTests {
                 country: CountryCode(rawValue: "RU")!)
             _ = try await repository.create(roscosmos)
             // Takes the id of the snapshot's last record, so the import fails on its very last insert.
-            _ = try await repository.create(User(id: "consortium-admin", name: "TsUP", partner: "roscosmos", role: .viewer))
+            _ = try await repository.create(
+                User(id: "consortium-admin", name: "TsUP", partner: "roscosmos", role: .viewer))
             let generation = try await repository.generation()
-            let error = await #expect(throws: StorageError.self) { try await repository.importSnapshot(Fixtures.snapshot) }
+            let error = await #expect(throws: StorageError.self) {
+                try await repository.importSnapshot(Fixtures.snapshot)
+            }
             #expect(error?.code == .conflict)
             #expect(error?.field == "users[consortium-admin].id")
             #expect(try await ids(repository, Partner.self) == ["roscosmos"])
@@ -56,10 +59,14 @@ extension StorageBehaviourTests {
                 // A failed write inside a transaction is undone alone; the transaction goes on.
                 let duplicate = await #expect(throws: StorageError.self) { try await writer.create(Fixtures.nasa) }
                 #expect(duplicate?.code == .conflict)
-                let missing = await #expect(throws: StorageError.self) { try await writer.delete(Partner.self, id: "esa") }
+                let missing = await #expect(throws: StorageError.self) {
+                    try await writer.delete(Partner.self, id: "esa")
+                }
                 #expect(missing?.code == .notFound)
                 _ = try await writer.create(Fixtures.goldstone)
-                let inUse = await #expect(throws: StorageError.self) { try await writer.delete(Partner.self, id: "nasa") }
+                let inUse = await #expect(throws: StorageError.self) {
+                    try await writer.delete(Partner.self, id: "nasa")
+                }
                 #expect(inUse?.code == .inUse)
                 return try await writer.all(Station.self).count
             }
@@ -74,7 +81,8 @@ extension StorageBehaviourTests {
         try await TestDatabase.with(backend) { repository, _ in
             #expect(try await repository.generation() == 0)
             try await repository.importSnapshot(
-                RegistrySnapshot(partners: Fixtures.partners, stations: Fixtures.stations, spacecraft: Fixtures.spacecraft))
+                RegistrySnapshot(
+                    partners: Fixtures.partners, stations: Fixtures.stations, spacecraft: Fixtures.spacecraft))
             #expect(try await repository.generation() == 0, "partners, stations and spacecraft do not count")
             _ = try await repository.create(Fixtures.issIGA)
             #expect(try await repository.generation() == 1)
@@ -103,7 +111,8 @@ extension StorageBehaviourTests {
                             id: Station.ID(rawValue: "ksat-site-\(index)")!, name: "KSAT site \(index)", owner: "ksat",
                             latitude: Double(index) - 20, longitude: 10, heightMeters: 0)
                         _ = try await repository.create(station)
-                        _ = try await repository.list(Station.self, scope: .all, filter: ListFilter(), page: PageRequest())
+                        _ = try await repository.list(
+                            Station.self, scope: .all, filter: ListFilter(), page: PageRequest())
                     }
                 }
                 try await group.waitForAll()

@@ -36,7 +36,8 @@ extension StorageBehaviourTests {
         try await TestDatabase.with(backend) { repository, _ in
             _ = try await repository.create(Fixtures.nasa)
             var twin = Fixtures.esa
-            twin = Partner(id: "nasa", name: twin.name, shortName: twin.shortName, kind: twin.kind, country: twin.country)
+            twin = Partner(
+                id: "nasa", name: twin.name, shortName: twin.shortName, kind: twin.kind, country: twin.country)
             let duplicate = await #expect(throws: StorageError.self) { try await repository.create(twin) }
             #expect(duplicate?.code == .conflict)
             #expect(duplicate?.field == "id")
@@ -51,7 +52,8 @@ extension StorageBehaviourTests {
 
             var shares = Fixtures.issIGA
             shares.clauses.networkShares[0].percent = 70
-            _ = try await repository.importSnapshot(RegistrySnapshot(partners: [Fixtures.esa, Fixtures.jaxa, Fixtures.csa]))
+            _ = try await repository.importSnapshot(
+                RegistrySnapshot(partners: [Fixtures.esa, Fixtures.jaxa, Fixtures.csa]))
             let sum = await #expect(throws: StorageError.self) { try await repository.create(shares) }
             #expect(sum?.code == .invalid)
             #expect(sum?.field == "clauses.networkShares")
@@ -86,7 +88,9 @@ extension StorageBehaviourTests {
             // An update is checked the same way.
             var moved = Fixtures.hubble
             moved.owner = "roscosmos"
-            let update = await #expect(throws: StorageError.self) { try await repository.update(moved, expectedVersion: 1) }
+            let update = await #expect(throws: StorageError.self) {
+                try await repository.update(moved, expectedVersion: 1)
+            }
             #expect(update?.code == .missingReference)
             #expect(update?.field == "owner")
             #expect(try await repository.get(Spacecraft.self, id: "hst")?.value.owner == "nasa")
@@ -114,7 +118,9 @@ extension StorageBehaviourTests {
     func deletingAReferencedRecordIsRefused(_ backend: Backend) async throws {
         try await TestDatabase.with(backend) { repository, _ in
             try await repository.importSnapshot(Fixtures.snapshot)
-            let partner = await #expect(throws: StorageError.self) { try await repository.delete(Partner.self, id: "ksat") }
+            let partner = await #expect(throws: StorageError.self) {
+                try await repository.delete(Partner.self, id: "ksat")
+            }
             #expect(partner?.code == .inUse)
             #expect(partner?.detail.contains("station 'ksat-awarua' refers to it (owner)") == true)
             #expect(try await repository.get(Partner.self, id: "ksat") != nil)
@@ -125,7 +131,9 @@ extension StorageBehaviourTests {
             #expect(station?.code == .inUse)
             #expect(station?.detail.contains("agreement 'ground-network-mou'") == true)
 
-            let spacecraft = await #expect(throws: StorageError.self) { try await repository.delete(Spacecraft.self, id: "hst") }
+            let spacecraft = await #expect(throws: StorageError.self) {
+                try await repository.delete(Spacecraft.self, id: "hst")
+            }
             #expect(spacecraft?.code == .inUse)
             #expect(spacecraft?.detail.contains("mission 'hubble'") == true)
 
@@ -136,7 +144,9 @@ extension StorageBehaviourTests {
             try await repository.delete(Spacecraft.self, id: "hst")
             #expect(try await repository.get(Spacecraft.self, id: "hst") == nil)
             // CSA is a party of the IGA only: the link table blocks the delete.
-            let party = await #expect(throws: StorageError.self) { try await repository.delete(Partner.self, id: "csa") }
+            let party = await #expect(throws: StorageError.self) {
+                try await repository.delete(Partner.self, id: "csa")
+            }
             #expect(party?.detail.contains("agreement 'iss-iga' refers to it (parties)") == true)
         }
     }

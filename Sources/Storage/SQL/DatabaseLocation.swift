@@ -41,7 +41,8 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
         } else if let range = trimmed.range(of: "://") {
             let scheme = trimmed[..<range.lowerBound].prefix(20)
             throw Self.invalid(
-                "unsupported database scheme '\(scheme)'; use postgres://…, sqlite:///path, sqlite::memory: or a file path")
+                "unsupported database scheme '\(scheme)'; use postgres://…, sqlite:///path, sqlite::memory: or a file path"
+            )
         } else {
             self = .sqliteFile(path: trimmed)
         }

@@ -51,7 +51,8 @@ enum DriverError: Equatable {
         case .uniqueViolation:
             return StorageError(.conflict, detail: "a record with the same key exists already")
         case .foreignKeyViolation:
-            return StorageError(.missingReference, detail: "a referenced record does not exist, or is still referred to")
+            return StorageError(
+                .missingReference, detail: "a referenced record does not exist, or is still referred to")
         case .other:
             return StorageError(.database, detail: "the database failed: \(message(of: error))")
         }
@@ -72,7 +73,8 @@ enum DriverError: Equatable {
                 let state = error.serverInfo?[.sqlState] ?? "?"
                 return "PostgreSQL \(state): \(message.prefix(300))"
             }
-            return "PostgreSQL connection: \(error.code)"
+            let cause = error.underlying.map { ": " + String(String(describing: $0).prefix(300)) } ?? ""
+            return "PostgreSQL \(error.code)\(cause)"
         }
         return String(String(describing: error).prefix(300))
     }

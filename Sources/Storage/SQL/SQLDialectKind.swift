@@ -54,4 +54,16 @@ enum SQLDialectKind: String, Sendable, Hashable {
         case .postgres: "SELECT pg_advisory_xact_lock(7201940213)"
         }
     }
+
+    /// Statements that refresh the query planner's statistics, run after opening and after a
+    /// bulk import. Without them SQLite plans a scoped list (`owner_id IN (…) OR id IN (…)`) as
+    /// index lookups plus a sort of every match; with them it walks the primary key in order
+    /// and stops at the page's end when the table is small, and keeps the lookups for a
+    /// selective scope of a large table. `analysis_limit` bounds the work on large tables.
+    var refreshStatistics: [String] {
+        switch self {
+        case .sqlite: ["PRAGMA analysis_limit = 1000", "ANALYZE"]
+        case .postgres: ["ANALYZE"]
+        }
+    }
 }

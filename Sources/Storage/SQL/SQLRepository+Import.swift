@@ -23,6 +23,20 @@ extension SQLRepository {
             try await Self.insert(snapshot.missions, into: session)
             try await Self.insert(snapshot.users, into: session)
         }
+        try await refreshStatistics()
+    }
+
+    /// Refreshes the query planner's statistics (see `SQLDialectKind.refreshStatistics`); done
+    /// at open and after `importSnapshot`; worth calling after other bulk writes (an import of
+    /// thousands of spacecraft), so that scoped lists keep their best plan.
+    public func refreshStatistics() async throws(StorageError) {
+        try await reading { session throws(StorageError) in
+            try await session.mapped {
+                for statement in dialect.refreshStatistics {
+                    try await session.database.raw(SQLQueryString(statement)).run()
+                }
+            }
+        }
     }
 
     /// Whether the registry has no partner yet (a fresh database, to be loaded with the demo).

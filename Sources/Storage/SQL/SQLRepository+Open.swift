@@ -5,10 +5,11 @@ import PostgresKit
 import SQLiteKit
 
 extension SQLRepository {
-    /// Pooled connections per event loop on PostgreSQL (the server runs the queries).
-    static let postgresConnectionsPerLoop = 4
-    /// Pooled connections per event loop on an SQLite file; WAL lets them read concurrently.
-    static let sqliteConnectionsPerLoop = 2
+    /// Pooled connections on PostgreSQL (the server runs the queries): four per core.
+    static var postgresConnections: Int { 4 * System.coreCount }
+    /// Pooled connections on an SQLite file, two per core: WAL lets them read concurrently,
+    /// and a query holds a thread of the pool's own thread pool while it runs.
+    static var sqliteConnections: Int { 2 * System.coreCount }
 
     /// Opens the database at `location`, creating an SQLite file if missing, and brings its
     /// schema to this program's version (`Migration.all`) before returning.
@@ -25,13 +26,14 @@ extension SQLRepository {
     ) async throws(StorageError) -> SQLRepository {
         let connections = try connect(location, logger: logger)
         let repository = SQLRepository(
-            connections: connections, dialect: location.dialect, coder: DocumentCoder(),
+            connections: connections, dialect: location.dialect, coder: DocumentCoder(), cache: RecordCache(),
             writeGate: location.dialect == .sqlite ? WriteGate() : nil, logger: logger)
         do {
             let migrator = Migrator(dialect: location.dialect, migrations: migrations, logger: logger)
             let version = try await repository.reading { session throws(StorageError) in
                 try await migrator.migrate(session.database)
             }
+            try await repository.refreshStatistics()
             logger.info("opened the registry database", metadata: ["database": "\(location)", "schema": "\(version)"])
         } catch {
             await connections.shutdown()
@@ -45,30 +47,32 @@ extension SQLRepository {
         let group = MultiThreadedEventLoopGroup.singleton
         switch location {
         case .sqliteFile(let path):
-            return sqlitePool(.file(path), group: group, connectionsPerLoop: sqliteConnectionsPerLoop, logger: logger)
+            return sqlitePool(.file(path), group: group, connections: sqliteConnections, logger: logger)
         case .sqliteMemory:
-            // An in-memory database lives in its connection: exactly one, on one loop.
-            return sqlitePool(.memory, group: group.next(), connectionsPerLoop: 1, logger: logger)
+            // An in-memory database lives in its connection: exactly one.
+            return sqlitePool(.memory, group: group, connections: 1, logger: logger)
         case .postgres(let url):
             let configuration = try PostgresURL.configuration(url)
-            return PooledConnections(
-                source: PostgresConnectionSource(sqlConfiguration: configuration), group: group,
-                connectionsPerLoop: postgresConnectionsPerLoop, threadPool: nil, logger: logger
-            ) { connection in connection.sql() }
+            return ConnectionLender(
+                group: group, maximum: postgresConnections, threadPool: nil, logger: logger,
+                connect: { loop in
+                    PostgresConnectionSource(sqlConfiguration: configuration).makeConnection(logger: logger, on: loop)
+                },
+                makeDatabase: { connection in connection.sql() })
         }
     }
 
     /// An SQLite pool with its own thread pool, one thread per connection, so that a connection
     /// waiting on a lock never keeps another from running.
     private static func sqlitePool(
-        _ storage: SQLiteSource.Storage, group: any EventLoopGroup, connectionsPerLoop: Int, logger: Logger
+        _ storage: SQLiteSource.Storage, group: any EventLoopGroup, connections: Int, logger: Logger
     ) -> any SQLConnections {
-        let loops = group.makeIterator().reduce(0) { count, _ in count + 1 }
-        let threadPool = NIOThreadPool(numberOfThreads: max(1, loops * connectionsPerLoop))
+        let threadPool = NIOThreadPool(numberOfThreads: connections)
         threadPool.start()
-        return PooledConnections(
-            source: SQLiteSource(storage: storage, threadPool: threadPool), group: group,
-            connectionsPerLoop: connectionsPerLoop, threadPool: threadPool, logger: logger
-        ) { connection in connection.sql() }
+        let source = SQLiteSource(storage: storage, threadPool: threadPool)
+        return ConnectionLender(
+            group: group, maximum: connections, threadPool: threadPool, logger: logger,
+            connect: { loop in source.makeConnection(logger: logger, on: loop) },
+            makeDatabase: { connection in connection.sql() })
     }
 }

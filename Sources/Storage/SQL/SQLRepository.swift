@@ -17,16 +17,20 @@ public struct SQLRepository: Repository {
     let dialect: SQLDialectKind
     /// The JSON coder of documents, shared by every session.
     let coder: DocumentCoder
+    /// Decoded records, shared by every session.
+    let cache: RecordCache
     /// Serialises write transactions on SQLite; `nil` on PostgreSQL.
     let writeGate: WriteGate?
     /// Where failures are logged.
     let logger: Logger
 
     /// Runs `body` with a session on a pooled connection, outside any transaction (reads).
-    func reading<T: Sendable>(_ body: @Sendable (SQLSession) async throws(StorageError) -> T) async throws(StorageError) -> T {
+    func reading<T: Sendable>(
+        _ body: @Sendable (SQLSession) async throws(StorageError) -> T
+    ) async throws(StorageError) -> T {
         do {
             return try await connections.withConnection { database, _ in
-                try await body(SQLSession(database: database, dialect: dialect, coder: coder))
+                try await body(SQLSession(database: database, dialect: dialect, coder: coder, cache: cache))
             }
         } catch {
             throw DriverError.storageError(error)
@@ -45,7 +49,7 @@ public struct SQLRepository: Repository {
     /// Runs `body` between `BEGIN` and `COMMIT` on one pooled connection.
     private func transact<T: Sendable>(_ body: @Sendable (SQLSession) async throws -> T) async throws -> T {
         try await connections.withConnection { database, discard in
-            let session = SQLSession(database: database, dialect: dialect, coder: coder)
+            let session = SQLSession(database: database, dialect: dialect, coder: coder, cache: cache)
             try await database.raw(SQLQueryString(dialect.beginWrite)).run()
             do {
                 let result = try await body(session)
@@ -64,7 +68,9 @@ public struct SQLRepository: Repository {
     }
 
     /// `writing` for one call of the repository's API, with typed errors.
-    func writingOne<T: Sendable>(_ body: @Sendable (SQLSession) async throws(StorageError) -> T) async throws(StorageError) -> T {
+    func writingOne<T: Sendable>(
+        _ body: @Sendable (SQLSession) async throws(StorageError) -> T
+    ) async throws(StorageError) -> T {
         do {
             return try await writing { session in try await body(session) }
         } catch {
@@ -72,6 +78,13 @@ public struct SQLRepository: Repository {
         }
     }
 
+    /// Runs `body` in one transaction on one connection: `COMMIT` if it returns, `ROLLBACK` if
+    /// it throws (its error is rethrown unchanged; driver failures become `.database`).
+    ///
+    /// Each write of the body runs in a savepoint, so a write that fails (and whose error the
+    /// body catches) is undone alone and the transaction goes on. The body must use the writer
+    /// it is handed, one call at a time, and not the repository: on SQLite the repository's own
+    /// writes wait for this transaction to end.
     public func transaction<T: Sendable>(
         _ body: @escaping @Sendable (any RegistryWriting) async throws -> T
     ) async throws -> T {
@@ -88,10 +101,13 @@ public struct SQLRepository: Repository {
         }
     }
 
+    /// The counter of changes to agreements, missions, users and tokens (bumped in the same
+    /// transaction as the change), for caches of the access policy and of principals.
     public func generation() async throws(StorageError) -> Int {
         try await reading { session throws(StorageError) in try await session.generation() }
     }
 
+    /// Closes the connections; the repository cannot be used afterwards.
     public func shutdown() async {
         await connections.shutdown()
     }

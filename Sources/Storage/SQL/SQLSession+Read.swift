@@ -3,23 +3,11 @@ import SQLKit
 
 extension SQLSession {
     func get<E: Entity>(_ type: E.Type, id: E.ID) async throws(StorageError) -> Stored<E>? {
-        let table = EntityTable.of(E.kind)
-        let rows = try await mapped {
-            try await database.raw(
-                "SELECT \(unsafeRaw: Self.recordColumns) FROM \(unsafeRaw: table.name) WHERE id = \(bind: id.rawValue)"
-            ).all()
-        }
-        return try records(E.self, from: rows).first
+        try await fetch(E.self, where: ["id = \(bind: id.rawValue)"], limit: nil).first
     }
 
     func all<E: Entity>(_ type: E.Type) async throws(StorageError) -> [Stored<E>] {
-        let table = EntityTable.of(E.kind)
-        let rows = try await mapped {
-            try await database.raw(
-                "SELECT \(unsafeRaw: Self.recordColumns) FROM \(unsafeRaw: table.name) ORDER BY id"
-            ).all()
-        }
-        return try records(E.self, from: rows)
+        try await fetch(E.self, where: [], limit: nil)
     }
 
     /// One indexed query: the scope and the filters as `WHERE` conditions on columns (and
@@ -32,19 +20,29 @@ extension SQLSession {
         guard let conditions = try Self.conditions(table, scope: scope, filter: filter, after: page.after) else {
             return Page(items: [], nextCursor: nil)
         }
-        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.recordColumns) FROM \(unsafeRaw: table.name)"
-        if !conditions.isEmpty {
-            query += " WHERE " + conditions.joined(separator: " AND ")
-        }
-        query += " ORDER BY id LIMIT \(literal: page.limit + 1)"
-        let rows = try await mapped { try await database.raw(query).all() }
-        var items = try records(E.self, from: rows)
+        var items = try await fetch(E.self, where: conditions, limit: page.limit + 1)
         var next: String?
         if items.count > page.limit {
             items.removeLast(items.count - page.limit)
             next = items.last?.value.id.rawValue
         }
         return Page(items: items, nextCursor: next)
+    }
+
+    func listDocuments<E: Entity>(
+        _ type: E.Type, scope: ReadScope, filter: ListFilter, page: PageRequest
+    ) async throws(StorageError) -> DocumentPage {
+        let table = EntityTable.of(E.kind)
+        guard let conditions = try Self.conditions(table, scope: scope, filter: filter, after: page.after) else {
+            return DocumentPage(items: [], nextCursor: nil)
+        }
+        var items = try await fetchDocuments(E.kind, where: conditions, limit: page.limit + 1)
+        var next: String?
+        if items.count > page.limit {
+            items.removeLast(items.count - page.limit)
+            next = items.last?.id
+        }
+        return DocumentPage(items: items, nextCursor: next)
     }
 
     /// The `WHERE` conditions of a list, or `nil` when the scope lets nothing through.
@@ -69,7 +67,8 @@ extension SQLSession {
                 let known = ListFilter.fields(of: table.kind).joined(separator: ", ")
                 throw StorageError(
                     .invalidFilter, field: String(field.prefix(64)),
-                    detail: "\(table.kind.plural) cannot be filtered on '\(field.prefix(64))'; the filters are \(known)")
+                    detail: "\(table.kind.plural) cannot be filtered on '\(field.prefix(64))'; the filters are \(known)"
+                )
             }
             switch column {
             case .text(let name):

@@ -29,7 +29,7 @@ extension SQLSession {
                 try await database.raw(
                     "INSERT INTO api_tokens (\(unsafeRaw: Self.tokenColumns)) VALUES (\(binds: values))"
                 ).run()
-            } catch where DriverError(error) == .uniqueViolation {
+            } catch  where DriverError(error) == .uniqueViolation {
                 throw StorageError(.conflict, field: "id", detail: "a token with this id or secret exists already")
             }
             try await bumpGeneration()

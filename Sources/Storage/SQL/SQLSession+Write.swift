@@ -11,7 +11,8 @@ extension SQLSession {
         try await write {
             try await checkReferences(of: entity)
             let columns = ["id"] + table.columns + ["document", "version", "created_at", "updated_at"]
-            let values: [EntityTable.Bind] = [entity.id.rawValue] + table.values(of: entity) + [document, 1, stamp, stamp]
+            let values: [EntityTable.Bind] =
+                [entity.id.rawValue] + table.values(of: entity) + [document, 1, stamp, stamp]
             do {
                 try await database.raw(
                     """
@@ -19,7 +20,7 @@ extension SQLSession {
                     VALUES (\(binds: values))
                     """
                 ).run()
-            } catch where DriverError(error) == .uniqueViolation {
+            } catch  where DriverError(error) == .uniqueViolation {
                 throw StorageError(
                     .conflict, field: "id", detail: "a \(E.kind.rawValue) with id '\(entity.id)' exists already")
             }
@@ -90,7 +91,7 @@ extension SQLSession {
                     if table.bumpsGeneration { try await bumpGeneration() }
                 }
                 return false
-            } catch where DriverError(error) == .foreignKeyViolation {
+            } catch  where DriverError(error) == .foreignKeyViolation {
                 return true
             }
         }

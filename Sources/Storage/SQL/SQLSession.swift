@@ -1,5 +1,4 @@
 import Consortium
-import Orbits
 import SQLKit
 
 /// The registry's reads and writes on one connection, with no transaction handling of its own.
@@ -15,9 +14,8 @@ struct SQLSession: RegistryWriting {
     let dialect: SQLDialectKind
     /// The JSON coder of documents.
     let coder: DocumentCoder
-
-    /// The columns every record query selects.
-    static let recordColumns = "id, document, version, created_at, updated_at"
+    /// Records already decoded, by the text they came from.
+    let cache: RecordCache
 
     /// Runs `body` in a savepoint: its writes are kept if it returns, undone if it throws.
     func atomically<T: Sendable>(_ body: () async throws -> T) async throws -> T {
@@ -52,31 +50,6 @@ struct SQLSession: RegistryWriting {
         try await mapped {
             let row = try await database.raw("SELECT value FROM registry_generation WHERE id = 1").first()
             return try row?.decode(column: "value", as: Int.self) ?? 0
-        }
-    }
-
-    /// Reads the records of `rows` (selected with `recordColumns`), decoding their documents in one pass.
-    func records<E: Entity>(_ type: E.Type, from rows: [any SQLRow]) throws(StorageError) -> [Stored<E>] {
-        var documents: [String] = []
-        var meta: [(version: Int, created: Instant, updated: Instant)] = []
-        documents.reserveCapacity(rows.count)
-        meta.reserveCapacity(rows.count)
-        for row in rows {
-            do {
-                documents.append(try row.decode(column: "document", as: String.self))
-                let version = try row.decode(column: "version", as: Int.self)
-                let created = try row.decode(column: "created_at", as: String.self)
-                let updated = try row.decode(column: "updated_at", as: String.self)
-                meta.append((version, try DocumentCoder.instant(created), try DocumentCoder.instant(updated)))
-            } catch let error as StorageError {
-                throw error
-            } catch {
-                throw StorageError(.database, detail: "a stored \(E.kind.rawValue) row does not read: \(error)")
-            }
-        }
-        let values = try coder.decode(E.self, documents: documents)
-        return zip(values, meta).map { value, meta in
-            Stored(value: value, version: meta.version, createdAt: meta.created, updatedAt: meta.updated)
         }
     }
 }

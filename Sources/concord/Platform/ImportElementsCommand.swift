@@ -59,6 +59,7 @@ struct ImportElementsCommand: AsyncParsableCommand {
                 }
                 return (updated, created)
             }
+            try? await repository.refreshStatistics()
             await repository.shutdown()
             print("imported \(sets.count) element sets from \(file): \(updated) orbits updated, \(created) spacecraft created")
         } catch {

@@ -66,6 +66,7 @@ struct ImportStationsCommand: AsyncParsableCommand {
                 }
                 return (created, updated)
             }
+            try? await repository.refreshStatistics()
             await repository.shutdown()
             print("imported \(stations.count) stations from \(file) (\(loaded.kind.rawValue)): \(created) created, \(updated) updated")
         } catch {

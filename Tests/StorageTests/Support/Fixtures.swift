@@ -14,12 +14,14 @@ enum Fixtures {
         country: CountryCode(rawValue: "US")!,
         contacts: [Contact(name: "Space Network scheduling", role: "Scheduling", email: "sn-scheduling@nasa.gov")])
     static let esa = Partner(
-        id: "esa", name: "European Space Agency", shortName: "ESA", kind: .agency, country: CountryCode(rawValue: "FR")!)
+        id: "esa", name: "European Space Agency", shortName: "ESA", kind: .agency, country: CountryCode(rawValue: "FR")!
+    )
     static let jaxa = Partner(
         id: "jaxa", name: "Japan Aerospace Exploration Agency", shortName: "JAXA", kind: .agency,
         country: CountryCode(rawValue: "JP")!)
     static let csa = Partner(
-        id: "csa", name: "Canadian Space Agency", shortName: "CSA", kind: .agency, country: CountryCode(rawValue: "CA")!)
+        id: "csa", name: "Canadian Space Agency", shortName: "CSA", kind: .agency, country: CountryCode(rawValue: "CA")!
+    )
     static let ksat = Partner(
         id: "ksat", name: "Kongsberg Satellite Services", shortName: "KSAT", kind: .networkOperator,
         country: CountryCode(rawValue: "NO")!)
@@ -95,8 +97,10 @@ enum Fixtures {
         id: "hubble", name: "Hubble Space Telescope", lead: "nasa", status: .active,
         description: "NASA/ESA space telescope in low Earth orbit since 1990.", spacecraft: ["hst"],
         contributions: [
-            Mission.Contribution(partner: "nasa", kind: .operations, role: .lead, description: "Spacecraft and operations"),
-            Mission.Contribution(partner: "esa", kind: .instrument, role: .contributor, description: "Faint Object Camera"),
+            Mission.Contribution(
+                partner: "nasa", kind: .operations, role: .lead, description: "Spacecraft and operations"),
+            Mission.Contribution(
+                partner: "esa", kind: .instrument, role: .contributor, description: "Faint Object Camera"),
         ])
     static let issMission = Mission(
         id: "iss-operations", name: "ISS operations", lead: "nasa", status: .active, spacecraft: ["iss"],
@@ -107,9 +111,11 @@ enum Fixtures {
         ])
     static let missions = [hubbleMission, issMission]
 
-    static let nasaAdmin = User(id: "nasa-admin", name: "NASA partner administrator", partner: "nasa", role: .partnerAdmin)
+    static let nasaAdmin = User(
+        id: "nasa-admin", name: "NASA partner administrator", partner: "nasa", role: .partnerAdmin)
     static let esaOperator = User(id: "esa-ops", name: "ESOC flight operations", partner: "esa", role: .operator)
-    static let consortiumAdmin = User(id: "consortium-admin", name: "Consortium secretariat", partner: "esa", role: .consortiumAdmin)
+    static let consortiumAdmin = User(
+        id: "consortium-admin", name: "Consortium secretariat", partner: "esa", role: .consortiumAdmin)
     static let users = [nasaAdmin, esaOperator, consortiumAdmin]
 
     /// Everything above, as one snapshot.

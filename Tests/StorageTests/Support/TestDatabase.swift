@@ -35,9 +35,10 @@ struct TestDatabase: Sendable {
             }
         case .postgres:
             guard let base = Backend.postgresURL else {
-                let message = "\(Backend.postgresVariable) is required in CI: the storage suite must run on PostgreSQL"
-                Issue.record(Comment(rawValue: message))
-                throw StorageError(.invalidLocation, detail: message)
+                // Only reached in CI (`Backend.selected`): a missing server fails the case.
+                throw StorageError(
+                    .invalidLocation, field: Backend.postgresVariable,
+                    detail: "\(Backend.postgresVariable) is required in CI: the storage suite must run on PostgreSQL")
             }
             let name = "concord_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             try await administer(base) { database in
