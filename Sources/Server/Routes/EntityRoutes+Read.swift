@@ -6,7 +6,7 @@ extension EntityRoutes {
     /// The reserved query parameters of lists.
     static var pagingParameters: [String] { ["limit", "after"] }
 
-    /// `GET /api/v1/<plural>`: one scoped query, items encoded from the cache.
+    /// `GET /api/v1/<plural>`: one scoped query; items are the stored JSON plus metadata.
     @Sendable static func list(_ request: inout RouteRequest) async throws -> Response {
         let principal = try request.caller
         let fields = ListFilter.fields(of: E.kind)
@@ -15,7 +15,15 @@ extension EntityRoutes {
         let services = request.services
         let policy = try await services.access.accessPolicy()
         let scope = policy.readScope(E.kind, for: principal)
-        let result = try await services.repository.list(E.self, scope: scope, filter: ListFilter(query), page: page)
+        let filter = ListFilter(query)
+        guard E.kind == .partner else {
+            // Shown whole: the stored JSON is copied into the answer, never decoded.
+            let documents = try await services.repository.listDocuments(
+                E.self, scope: scope, filter: filter, page: page)
+            return .json(try services.encoder.page(documents, kind: E.kind))
+        }
+        // Partners may be shown without their contacts: decode and re-encode (they are few).
+        let result = try await services.repository.list(E.self, scope: scope, filter: filter, page: page)
         let body = try services.encoder.page(result) { hiddenKeys(of: $0, for: principal, policy: policy) }
         return .json(body)
     }

@@ -28,6 +28,13 @@ final class CountingRepository: Repository, @unchecked Sendable {
         return try await base.list(type, scope: scope, filter: filter, page: page)
     }
 
+    func listDocuments<E: Entity>(
+        _ type: E.Type, scope: ReadScope, filter: ListFilter, page: PageRequest
+    ) async throws(StorageError) -> DocumentPage {
+        note("list")
+        return try await base.listDocuments(type, scope: scope, filter: filter, page: page)
+    }
+
     func all<E: Entity>(_ type: E.Type) async throws(StorageError) -> [Stored<E>] {
         note("all")
         return try await base.all(type)
