@@ -45,6 +45,16 @@ struct AuthenticationTests {
         }
     }
 
+    @Test(
+        "Bearer credentials are parsed by the RFC 7235 rules",
+        arguments: [
+            ("Bearer abc", "abc"), ("bearer abc", "abc"), ("BeArEr  abc ", "abc"), ("Bearer", nil),
+            ("Bearerabc", nil), ("Bearer ", nil), ("Bearer a b", nil), ("Basic abc", nil), ("", nil),
+        ] as [(String, String?)])
+    func bearerParsing(header: String, secret: String?) {
+        #expect(AccessCache.bearerSecret(in: header) == secret)
+    }
+
     @Test("/me names the user, partner and role of every token")
     func me() async throws {
         try await TestServer.run { client, _ in

@@ -1,5 +1,4 @@
 import Consortium
-import Foundation
 import Hummingbird
 import Storage
 
@@ -28,11 +27,20 @@ extension AccessCache {
     }
 
     /// The secret of a `Bearer` credential (scheme case-insensitive, RFC 7235), or `nil`.
+    /// Read byte by byte: it runs on every request.
     static func bearerSecret(in header: String) -> String? {
-        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let secret = parts[1].trimmingCharacters(in: .whitespaces)
-        guard !secret.isEmpty, secret.utf8.count <= maximumTokenLength, !secret.contains(" ") else { return nil }
-        return secret
+        var bytes = Substring(header).utf8[...]
+        let scheme = Array("bearer".utf8)
+        guard bytes.count > scheme.count,
+            zip(bytes.prefix(scheme.count), scheme).allSatisfy({ $0 | 0x20 == $1 }),
+            bytes[bytes.index(bytes.startIndex, offsetBy: scheme.count)] == UInt8(ascii: " ")
+        else { return nil }
+        bytes = bytes.dropFirst(scheme.count)
+        while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
+        while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
+        guard !bytes.isEmpty, bytes.count <= maximumTokenLength, !bytes.contains(UInt8(ascii: " ")) else {
+            return nil
+        }
+        return String(Substring(bytes))
     }
 }
