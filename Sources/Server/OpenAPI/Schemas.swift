@@ -82,7 +82,7 @@ enum Schemas {
     static var components: [String: JSONSchema] {
         var all: [String: JSONSchema] = [
             "Problem": problem, "TokenRequest": tokenRequest, "CreatedToken": createdToken, "Token": token,
-            "TokenList": tokenList, "Me": me, "Health": health,
+            "TokenList": tokenList, "Me": me, "Health": health, "WithdrawalRequest": WithdrawalRoutes.requestSchema,
         ]
         for kind in EntityKind.allCases {
             all[componentName(kind)] = record(kind)
