@@ -96,11 +96,12 @@ struct AuthenticationTests {
         }
     }
 
-    @Test("An expired token is refused; the expiry is judged by the server's clock")
+    @Test("An expired token is refused at its expiry, even while cached; judged by the server's clock")
     func expiredToken() async throws {
         let clock = ManualClock(try Instant(iso8601: "2026-03-19T12:00:00Z"))
+        // A long cache lifetime: the cached principal must still not outlive the token.
         let configuration = ServerConfiguration(
-            tokenCacheTTL: .zero, generationCheckInterval: .zero, clock: ServerClock { clock.now })
+            tokenCacheTTL: .seconds(3600), generationCheckInterval: .zero, clock: ServerClock { clock.now })
         let server = try await TestServer.make(configuration: configuration)
         let issued = APIToken.issue(
             for: "esa-operator", label: "short-lived", at: clock.now,

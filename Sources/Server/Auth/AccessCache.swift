@@ -1,5 +1,6 @@
 import Consortium
 import Foundation
+import Orbits
 import Storage
 
 /// The principals of recently seen tokens and today's access policy, kept in memory and dropped
@@ -10,12 +11,14 @@ import Storage
 /// - this process's own writes call `invalidate()`, so they apply to the next request;
 /// - other processes' writes bump `Repository.generation()`, read at most once per
 ///   `generationCheckInterval` (1 s by default);
-/// - a token's principal is re-read after `tokenCacheTTL` even when nothing changed, which bounds
-///   how long a token that merely expired (no write happens at expiry) keeps working.
+/// - a token's principal is re-read after `tokenCacheTTL` even when nothing changed, and never
+///   used past the token's expiry (no write happens at expiry, so the cache keeps the time itself).
 final class AccessCache: @unchecked Sendable {
     private struct CachedPrincipal {
         var principal: Principal
         var loadedAt: ContinuousClock.Instant
+        /// The token's expiry: the entry is not used from then on.
+        var expiresAt: Instant?
     }
 
     private let repository: any Repository
@@ -41,19 +44,21 @@ final class AccessCache: @unchecked Sendable {
         let hash = APIToken.hash(secret: secret)
         let now = monotonic.now
         let (cached, epochAtRead): (CachedPrincipal?, Int) = lock.withLock { (principals[hash], epoch) }
-        if let cached, now - cached.loadedAt < configuration.tokenCacheTTL {
+        let time = configuration.clock.now()
+        if let cached, now - cached.loadedAt < configuration.tokenCacheTTL, cached.expiresAt.map({ time < $0 }) ?? true
+        {
             return cached.principal
         }
-        guard let principal = try await repository.principal(forTokenHash: hash, at: configuration.clock.now()) else {
+        guard let grant = try await repository.grant(forTokenHash: hash, at: time) else {
             lock.withLock { _ = principals.removeValue(forKey: hash) }
             return nil
         }
         lock.withLock {
             guard epoch == epochAtRead else { return }
             if principals.count >= configuration.tokenCacheCapacity { principals.removeAll() }
-            principals[hash] = CachedPrincipal(principal: principal, loadedAt: now)
+            principals[hash] = CachedPrincipal(principal: grant.principal, loadedAt: now, expiresAt: grant.expiresAt)
         }
-        return principal
+        return grant.principal
     }
 
     /// The access policy for today (UTC), built from every agreement and mission.

@@ -45,8 +45,8 @@ public protocol RegistryWriting: RegistryReading {
     /// Revokes a token of `user`. Throws `.notFound` if the user has no such token.
     func revokeToken(id: String, of user: User.ID, at time: Instant) async throws(StorageError)
 
-    /// The principal whose unexpired, unrevoked token has the SHA-256 hash `hash`, or `nil`.
-    func principal(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> Principal?
+    /// What the unexpired, unrevoked token with the SHA-256 hash `hash` grants, with its expiry.
+    func grant(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> TokenGrant?
 }
 
 /// The registry's store: reads, writes, and transactions over both, on SQLite or PostgreSQL.
@@ -62,4 +62,11 @@ public protocol Repository: RegistryWriting {
 
     /// Closes the connections.
     func shutdown() async
+}
+
+extension RegistryWriting {
+    /// The principal whose unexpired, unrevoked token has the SHA-256 hash `hash`, or `nil`.
+    public func principal(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> Principal? {
+        try await grant(forTokenHash: hash, at: time)?.principal
+    }
 }

@@ -66,8 +66,8 @@ extension SQLRepository {
         }
     }
 
-    /// The principal of an unexpired, unrevoked token: one join of `api_tokens` and `users`.
-    public func principal(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> Principal? {
-        try await reading { session throws(StorageError) in try await session.principal(forTokenHash: hash, at: time) }
+    /// The grant of an unexpired, unrevoked token: one join of `api_tokens` and `users`.
+    public func grant(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> TokenGrant? {
+        try await reading { session throws(StorageError) in try await session.grant(forTokenHash: hash, at: time) }
     }
 }

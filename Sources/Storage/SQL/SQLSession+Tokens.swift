@@ -69,11 +69,11 @@ extension SQLSession {
     }
 
     /// One indexed join: the token by the unique index on its hash, its user by primary key.
-    func principal(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> Principal? {
+    func grant(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> TokenGrant? {
         let row = try await mapped {
             try await database.raw(
                 """
-                SELECT u.id AS user_id, u.partner_id AS partner_id, u.role AS role \
+                SELECT u.id AS user_id, u.partner_id AS partner_id, u.role AS role, t.expires_at AS expires_at \
                 FROM api_tokens t JOIN users u ON u.id = t.user_id \
                 WHERE t.secret_hash = \(bind: hash) AND t.revoked_at IS NULL \
                 AND (t.expires_at IS NULL OR t.expires_at > \(bind: DocumentCoder.timestamp(time)))
@@ -90,7 +90,10 @@ extension SQLSession {
             else {
                 throw StorageError(.database, detail: "the user of a token is stored malformed")
             }
-            return Principal(user: userID, partner: partnerID, role: role)
+            let expiresAt =
+                try row.decodeNil(column: "expires_at")
+                ? nil : try DocumentCoder.instant(row.decode(column: "expires_at", as: String.self))
+            return TokenGrant(principal: Principal(user: userID, partner: partnerID, role: role), expiresAt: expiresAt)
         } catch {
             throw DriverError.storageError(error)
         }

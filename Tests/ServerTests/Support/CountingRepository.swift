@@ -64,9 +64,9 @@ final class CountingRepository: Repository, @unchecked Sendable {
         try await base.revokeToken(id: id, of: user, at: time)
     }
 
-    func principal(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> Principal? {
+    func grant(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> TokenGrant? {
         note("principal")
-        return try await base.principal(forTokenHash: hash, at: time)
+        return try await base.grant(forTokenHash: hash, at: time)
     }
 
     func transaction<T: Sendable>(
