@@ -1,0 +1,43 @@
+import Dispatch
+
+extension Scheduler {
+    /// Each partner's contact time with the network to itself, milliseconds: the same search
+    /// on the partner's requests alone, partners in parallel, each given an equal slice of the
+    /// time left before `deadline` (or `epochs` epochs of moves). A heuristic value, so at
+    /// most the true one: the guarantee it caps is then never stricter than the exact one.
+    func aloneMillis(until deadline: UInt64?, epochs: Int?) -> [Int] {
+        let partnerCount = problem.shares.count
+        var hasRequests = [Bool](repeating: false, count: partnerCount)
+        for request in problem.requests { hasRequests[request.partner] = true }
+        let partners = (0..<partnerCount).filter { hasRequests[$0] }
+        var results = [Int](repeating: 0, count: partnerCount)
+        guard !partners.isEmpty else { return results }
+        let now = DispatchTime.now().uptimeNanoseconds
+        let threads = UInt64(max(1, options.threads))
+        let slice = deadline.map { ($0 > now ? $0 - now : 0) * threads / UInt64(partners.count) }
+        let moves = max(1, options.movesPerEpoch)
+        let problem = self.problem
+        let seed = options.seed
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = DisjointSlots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: partners.count) { index in
+                let partner = partners[index]
+                let set = CandidateSet(problem: problem) { $0.partner == partner }
+                var chain = SearchChain(
+                    state: SearchState(set: set), random: SplitMix(seed: Self.mix(seed, 1_000 + UInt64(partner))),
+                    weights: [Double](repeating: 1, count: partnerCount), guarantee: nil)
+                chain.descend()
+                let start = DispatchTime.now().uptimeNanoseconds
+                var epoch = 0
+                while true {
+                    if let epochs, epoch >= epochs { break }
+                    if let slice, DispatchTime.now().uptimeNanoseconds >= start + slice { break }
+                    for _ in 0..<moves { chain.ruinAndRecreate() }
+                    epoch += 1
+                }
+                slots.base[partner] = chain.state.delivered
+            }
+        }
+        return results
+    }
+}

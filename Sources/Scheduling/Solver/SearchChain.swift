@@ -1,0 +1,105 @@
+/// One thread of the search: a selection improved by coordinate ascent (each antenna's best
+/// response in turn), ejection moves across antennas and ruin-and-recreate (clear a time
+/// window on a few antennas, rebuild them), accepting a move only when the score does not
+/// drop. Every choice comes from the chain's own seeded generator.
+struct SearchChain: Sendable {
+    /// The current selection.
+    var state: SearchState
+    /// The chain's generator.
+    var random: SplitMix
+    /// Each partner's weight in the best responses (1 unless fairness steers).
+    var weights: [Double]
+    /// The guarantee the score penalises deficits against, or nil for pure throughput.
+    var guarantee: FairnessGuarantee?
+    /// Ruin-and-recreate moves made.
+    var moves = 0
+
+    /// The score moves are judged by: the objective, less a penalty for every millisecond a
+    /// partner lacks to be within its guarantee's tolerance (worth ten seconds of the most
+    /// urgent contact time, so fairness always comes first).
+    static func score(_ state: SearchState, guarantee: FairnessGuarantee?) -> Double {
+        guard let guarantee else { return state.value }
+        let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
+        return state.value - deficit * 10 * ScheduleProblem.Priority.emergency.weight / 1000
+    }
+
+    /// The current score.
+    var score: Double { Self.score(state, guarantee: guarantee) }
+
+    /// Best responses over every antenna, in a random order, until a round changes nothing
+    /// (at most `rounds`); then one round with ejections and a pass over the group candidates.
+    mutating func descend(rounds: Int = 8) {
+        let antennas = Array(0..<state.set.problem.antennas.count)
+        for _ in 0..<rounds {
+            let before = state.chosen
+            for antenna in random.shuffled(antennas) { state.bestResponse(antenna: antenna, weights: weights) }
+            if state.chosen == before { break }
+        }
+        for antenna in random.shuffled(antennas) { eject(antenna: antenna) }
+        insertGroups()
+    }
+
+    /// An ejection move on one antenna, its displaced contacts' antennas refilled; undone
+    /// unless the score improves.
+    mutating func eject(antenna: Int) {
+        let before = score
+        let mark = state.mark()
+        let touched = state.bestResponse(antenna: antenna, weights: weights, ejecting: true)
+        var refilled: [Int] = []
+        for other in touched where !refilled.contains(other) {
+            refilled.append(other)
+            state.bestResponse(antenna: other, weights: weights)
+        }
+        if score + 1e-9 < before { state.undo(to: mark) }
+        state.commit()
+    }
+
+    /// Tries every group candidate not chosen: added when it fits, or swapped for what blocks
+    /// it when that raises the score (the blockers' antennas refilled).
+    mutating func insertGroups() {
+        for id in state.set.groupCandidates where !state.selected[Int(id)] {
+            let candidate = state.set.candidates[Int(id)]
+            guard state.hasRoom(request: Int(candidate.request), length: candidate.length) else { continue }
+            let before = score
+            let mark = state.mark()
+            let blockers = state.blockers(of: id)
+            var touched: [Int] = []
+            for blocker in blockers {
+                touched.append(contentsOf: state.set.problem.resources[Int(state.set.candidates[Int(blocker)].resource)].members)
+                state.remove(blocker)
+            }
+            if state.fits(id) {
+                state.insert(id)
+                for antenna in touched { state.bestResponse(antenna: antenna, weights: weights) }
+            }
+            if score <= before { state.undo(to: mark) }
+            state.commit()
+        }
+    }
+
+    /// One ruin-and-recreate move: clears the contacts of 2–6 random antennas within a random
+    /// window (2–15% of the horizon), rebuilds those antennas by best response in a random
+    /// order, adds group contacts, and keeps the result unless the score dropped.
+    mutating func ruinAndRecreate() {
+        moves += 1
+        let problem = state.set.problem
+        let antennaCount = problem.antennas.count
+        let horizon = problem.horizonMillis
+        let width = Int(Double(horizon) * (0.02 + 0.13 * random.unit()))
+        let start = random.below(max(1, horizon - width / 2)) - width / 2
+        let window = MilliSpan(start, start + width)
+        let picked = Array(random.shuffled(Array(0..<antennaCount)).prefix(2 + random.below(5)))
+        let before = score
+        let mark = state.mark()
+        for antenna in picked {
+            for id in state.onAntenna[antenna]
+            where state.selected[Int(id)] && state.set.candidates[Int(id)].busy.overlaps(window) {
+                state.remove(id)
+            }
+        }
+        for antenna in picked { state.bestResponse(antenna: antenna, weights: weights) }
+        if random.below(2) == 0 { eject(antenna: picked[0]) }
+        if score + 1e-9 < before { state.undo(to: mark) }
+        state.commit()
+    }
+}
