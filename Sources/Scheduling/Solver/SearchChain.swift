@@ -77,28 +77,49 @@ struct SearchChain: Sendable {
         }
     }
 
-    /// One ruin-and-recreate move: clears the contacts of 2–6 random antennas within a random
-    /// window (2–15% of the horizon), rebuilds those antennas by best response in a random
-    /// order, adds group contacts, and keeps the result unless the score dropped.
+    /// One ruin-and-recreate move, of one of two kinds at random: clear the contacts of 2–6
+    /// random antennas within a random window (2–15% of the horizon), or every contact of 2–8
+    /// random spacecraft; then rebuild the antennas concerned by best response in a random
+    /// order (one with ejections), add group contacts, and keep the result unless the score
+    /// dropped.
     mutating func ruinAndRecreate() {
         moves += 1
         let problem = state.set.problem
         let antennaCount = problem.antennas.count
-        let horizon = problem.horizonMillis
-        let width = Int(Double(horizon) * (0.02 + 0.13 * random.unit()))
-        let start = random.below(max(1, horizon - width / 2)) - width / 2
-        let window = MilliSpan(start, start + width)
-        let picked = Array(random.shuffled(Array(0..<antennaCount)).prefix(2 + random.below(5)))
         let before = score
         let mark = state.mark()
-        for antenna in picked {
-            for id in state.onAntenna[antenna]
-            where state.selected[Int(id)] && state.set.candidates[Int(id)].busy.overlaps(window) {
-                state.remove(id)
+        var picked: [Int] = []
+        if random.below(3) > 0 {
+            let horizon = problem.horizonMillis
+            let width = Int(Double(horizon) * (0.02 + 0.13 * random.unit()))
+            let start = random.below(max(1, horizon - width / 2)) - width / 2
+            let window = MilliSpan(start, start + width)
+            picked = Array(random.shuffled(Array(0..<antennaCount)).prefix(2 + random.below(5)))
+            for antenna in picked {
+                for id in state.onAntenna[antenna]
+                where state.selected[Int(id)] && state.set.candidates[Int(id)].busy.overlaps(window) {
+                    state.remove(id)
+                }
             }
+        } else {
+            let craftCount = problem.simultaneous.count
+            for _ in 0..<(2 + random.below(7)) {
+                for id in state.onCraft[random.below(craftCount)] {
+                    for member in problem.resources[Int(state.set.candidates[Int(id)].resource)].members
+                    where !picked.contains(member) {
+                        picked.append(member)
+                    }
+                    state.remove(id)
+                }
+            }
+            picked = random.shuffled(picked)
+        }
+        guard !picked.isEmpty else {
+            state.commit()
+            return
         }
         for antenna in picked { state.bestResponse(antenna: antenna, weights: weights) }
-        if random.below(2) == 0 { eject(antenna: picked[0]) }
+        eject(antenna: picked[random.below(picked.count)])
         if score + 1e-9 < before { state.undo(to: mark) }
         state.commit()
     }
