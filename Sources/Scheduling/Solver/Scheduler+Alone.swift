@@ -2,9 +2,10 @@ import Dispatch
 
 extension Scheduler {
     /// Each partner's contact time with the network to itself, milliseconds: the same search
-    /// on the partner's requests alone, partners in parallel, each given an equal slice of the
-    /// time left before `deadline` (or `epochs` epochs of moves). A heuristic value, so at
-    /// most the true one: the guarantee it caps is then never stricter than the exact one.
+    /// (relaxation with rounding for 70% of the time, then moves) on the partner's requests
+    /// alone, partners in parallel, each given an equal slice of the time left before
+    /// `deadline` (or `epochs` × 10 iterations and `epochs` epochs of moves). A heuristic value,
+    /// so at most the true one: the guarantee it caps is then never stricter than the exact one.
     func aloneMillis(until deadline: UInt64?, epochs: Int?) -> [Int] {
         let partnerCount = problem.shares.count
         var hasRequests = [Bool](repeating: false, count: partnerCount)
@@ -28,6 +29,14 @@ extension Scheduler {
                     weights: [Double](repeating: 1, count: partnerCount), guarantee: nil)
                 chain.descend()
                 let start = DispatchTime.now().uptimeNanoseconds
+                var guide = LagrangianGuide(set: set)
+                var iteration = 0
+                while iteration < (epochs.map { $0 * 10 } ?? Int.max) {
+                    if let slice, DispatchTime.now().uptimeNanoseconds >= start + slice * 7 / 10 { break }
+                    _ = guide.iterate(weights: chain.weights, target: chain.state.value, threads: 1)
+                    iteration += 1
+                    if iteration % 10 == 0 { chain.rebuild(from: guide.roundingOrder()) }
+                }
                 var epoch = 0
                 while true {
                     if let epochs, epoch >= epochs { break }

@@ -33,24 +33,6 @@ extension Scheduler {
         if best != 0 { chains[0].state = chains[best].state }
     }
 
-    /// Raises the weight of every partner short of its guarantee (in proportion to how short)
-    /// and lets the others' weights relax towards 1.
-    static func adaptWeights(_ chains: inout [SearchChain], guarantee: FairnessGuarantee) {
-        let state = chains[0].state
-        var weights = chains[0].weights
-        for partner in weights.indices {
-            let deficit = guarantee.deficitMillis(
-                partner, received: state.received[partner], delivered: state.delivered)
-            let target = guarantee.guaranteeMillis(partner, delivered: state.delivered)
-            if deficit > 0 && target > 0 {
-                weights[partner] *= 1 + min(1, 2 * deficit / target) + 0.05
-            } else {
-                weights[partner] = max(1, 1 + (weights[partner] - 1) * 0.9)
-            }
-        }
-        for index in chains.indices { chains[index].weights = weights }
-    }
-
     /// Runs `body` on every chain, one chain per thread.
     static func parallel(_ chains: inout [SearchChain], _ body: @escaping @Sendable (inout SearchChain) -> Void) {
         if chains.count == 1 {

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// The scheduling engine: finds a conflict-free schedule that serves as much contact time as
 /// it can while holding every partner within the problem's tolerance of its entitlement
@@ -48,21 +49,41 @@ public struct Scheduler: Sendable {
                 state: SearchState(set: set), random: SplitMix(seed: Self.mix(options.seed, UInt64(index))),
                 weights: [Double](repeating: 1, count: problem.shares.count), guarantee: nil)
         }
+        trace("candidates \(set.candidates.count), alone \(alone)", started)
         Self.parallel(&chains) { $0.descend() }
-        let construction = chains.map { $0.state.delivered }.max() ?? 0
-        let throughputEpochs = budget.epochs.map { enforce ? max(1, $0 / 2) : $0 }
+        Self.synchronise(&chains)
+        let construction = chains[0].state.delivered
+        trace("construction \(construction)", started)
+        var guide = LagrangianGuide(set: set)
+        var iterations = guidePhase(
+            &chains, guide: &guide, until: budget.phaseDeadline(enforce ? 0.35 : 0.7),
+            limit: budget.epochs.map { $0 * 10 }, adapt: nil)
+        let bound = guide.boundIsValid && guide.bestBound.isFinite ? guide.bestBound / 1 : nil
         var epochs = runEpochs(
-            &chains, epochs: throughputEpochs, deadline: budget.phaseDeadline(enforce ? 0.5 : 1.0), adapt: nil)
+            &chains, epochs: budget.epochs.map { enforce ? max(1, $0 / 2) : $0 },
+            deadline: budget.phaseDeadline(enforce ? 0.5 : 1.0), adapt: nil)
         let throughput = chains[0].state.delivered
+        trace("throughput \(throughput), bound \(bound ?? .nan), epochs \(epochs)", started)
         if enforce {
             for index in chains.indices { chains[index].guarantee = guarantee }
-            Self.parallel(&chains) { $0.descend(rounds: 2) }
             Self.synchronise(&chains)
+            var prices = FairnessPrices(guarantee: guarantee, shares: problem.shares)
+            if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
+                iterations += guidePhase(
+                    &chains, guide: &guide, until: budget.phaseDeadline(0.8),
+                    limit: budget.epochs.map { $0 * 10 }
+                ) { chains in
+                    prices.update(chains[0].state)
+                    for index in chains.indices { chains[index].weights = prices.weights }
+                }
+            }
             epochs += runEpochs(
                 &chains, epochs: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0)
             ) { chains in
-                Self.adaptWeights(&chains, guarantee: guarantee)
+                prices.update(chains[0].state)
+                for index in chains.indices { chains[index].weights = prices.weights }
             }
+            trace("fair \(chains[0].state.delivered), epochs \(epochs)", started)
         }
         let contacts = Stretcher(state: chains[0].state).stretched()
         let schedule = Schedule(problem: problem.problem.name, contacts: contacts.map(contact))
@@ -74,6 +95,7 @@ public struct Scheduler: Sendable {
             schedule: schedule, metrics: metrics, throughputServedSeconds: Double(throughput) / 1000,
             aloneSeconds: alone.map { Double($0) / 1000 }, constructionServedSeconds: Double(construction) / 1000,
             epochs: epochs, moves: chains.reduce(0) { $0 + $1.moves }, candidateCount: set.candidates.count,
+            upperBoundSeconds: bound, guideIterations: iterations,
             elapsedSeconds: elapsed)
     }
 
@@ -103,4 +125,11 @@ public struct Scheduler: Sendable {
         var generator = SplitMix(seed: seed &+ 0x632B_E59B_D9B4_E019 &* (index + 1))
         return generator.next()
     }
+}
+
+/// Prints a progress line to standard error when `CONCORD_SCHEDULER_TRACE` is set.
+func trace(_ message: @autoclosure () -> String, _ started: UInt64) {
+    guard getenv("CONCORD_SCHEDULER_TRACE") != nil else { return }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+    FileHandle.standardError.write(Data("[\(String(format: "%.3f", seconds)) s] \(message())\n".utf8))
 }

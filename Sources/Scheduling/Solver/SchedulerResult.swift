@@ -18,6 +18,11 @@ public struct SchedulerResult: Sendable {
     public var moves: Int
     /// Candidate contacts considered.
     public var candidateCount: Int
+    /// An upper bound on the served time (priority-weighted) of any schedule, from the
+    /// Lagrangian relaxation; nil when the problem has groups (the relaxation leaves them out).
+    public var upperBoundSeconds: Double?
+    /// Subgradient iterations of the relaxation.
+    public var guideIterations: Int
     /// Wall-clock time, seconds.
     public var elapsedSeconds: Double
 

@@ -39,6 +39,18 @@ struct SearchChain: Sendable {
         insertGroups()
     }
 
+    /// Replaces the selection by the candidates of `chosen` that fit, taken in order, improved
+    /// by a short descent; keeps whichever of the two scores higher.
+    mutating func rebuild(from chosen: [Int32]) {
+        let before = score
+        let mark = state.mark()
+        for id in state.chosen { state.remove(id) }
+        for id in chosen where state.fits(id) { state.insert(id) }
+        descend(rounds: 3)
+        if score <= before { state.undo(to: mark) }
+        state.commit()
+    }
+
     /// An ejection move on one antenna, its displaced contacts' antennas refilled; undone
     /// unless the score improves.
     mutating func eject(antenna: Int) {

@@ -132,73 +132,57 @@ extension SearchState {
     /// The positions of the best set of compatible candidates, respecting the requests' room;
     /// `worth[j] <= 0` marks an unusable candidate.
     ///
-    /// The recursion ignores the requests' limits. When it over-chooses a request's count
-    /// with at most three candidates, each is banned in turn and the ban leaving the most
-    /// worth is kept; otherwise the request's candidates are charged the lowest price (per
-    /// second when its total is exceeded, per contact otherwise) at which the recursion keeps
-    /// within its limits. Up to eight rounds, then the lowest-worth excess is dropped.
-    func solveIntervals(ids: [Int32], predecessor: [Int32], worth: inout [Double]) -> [Int] {
+    /// The recursion ignores the requests' limits. While it over-chooses requests, each such
+    /// request's candidates are charged a price (per contact when its count is exceeded, per
+    /// second when its total is), found by a bisection run for all of them at once: raised
+    /// while the request is over-chosen, lowered once it is not (twelve rounds). The prices
+    /// at which each request last kept its limits are used for the final choice; any excess
+    /// left is dropped, lowest worth first.
+    mutating func solveIntervals(ids: [Int32], predecessor: [Int32], worth: inout [Double]) -> [Int] {
         var best = [Double](repeating: 0, count: ids.count + 1)
         var chosen = Self.intervals(predecessor: predecessor, worth: worth, best: &best)
-        for _ in 0..<8 {
-            let excess = overChosen(chosen, ids: ids, worth: worth)
-            guard let first = excess.first else { return chosen }
-            let request = set.candidates[Int(ids[first])].request
-            let rivals = chosen.filter { set.candidates[Int(ids[$0])].request == request }
-            let model = set.problem.requests[Int(request)]
-            let overTotal =
-                model.maxTotalMillis != Int.max
-                && rivals.reduce(total[Int(request)]) { $0 + set.candidates[Int(ids[$1])].length } > model.maxTotalMillis
-            if rivals.count <= 3 && !overTotal {
-                var bestBan = rivals[0]
-                var bestTotal = -Double.infinity
-                for ban in rivals {
-                    let saved = worth[ban]
-                    worth[ban] = -1
-                    _ = Self.intervals(predecessor: predecessor, worth: worth, best: &best)
-                    if best[ids.count] > bestTotal {
-                        bestTotal = best[ids.count]
-                        bestBan = ban
-                    }
-                    worth[ban] = saved
-                }
-                worth[bestBan] = -1
-            } else {
-                price(
-                    request: request, perMillisecond: overTotal, ids: ids, predecessor: predecessor, worth: &worth,
-                    best: &best)
+        var excess = overChosen(chosen, ids: ids, worth: worth)
+        guard !excess.isEmpty else { return chosen }
+        let base = worth
+        var prices = RequestPrices(slots: priceSlots)
+        priceSlots = []
+        defer { priceSlots = prices.clear() }
+        for _ in 0..<12 {
+            var over: [Int32] = []
+            for j in excess where !over.contains(set.candidates[Int(ids[j])].request) {
+                over.append(set.candidates[Int(ids[j])].request)
             }
+            for request in over where prices.index(of: request) == nil {
+                let model = set.problem.requests[Int(request)]
+                let perSecond = model.maxTotalMillis != Int.max && model.maxContacts == Int.max
+                var top = 1.0
+                for j in chosen where set.candidates[Int(ids[j])].request == request {
+                    let length = Double(set.candidates[Int(ids[j])].length) / 1000
+                    top = max(top, perSecond ? base[j] / length : base[j])
+                }
+                prices.add(request, top: top, perSecond: perSecond)
+            }
+            prices.bisect(over: over)
+            applyPrices(prices, ids: ids, base: base, worth: &worth, final: false)
             chosen = Self.intervals(predecessor: predecessor, worth: worth, best: &best)
+            excess = overChosen(chosen, ids: ids, worth: worth)
+            if excess.isEmpty { return chosen }
         }
-        let excess = overChosen(chosen, ids: ids, worth: worth)
+        applyPrices(prices, ids: ids, base: base, worth: &worth, final: true)
+        chosen = Self.intervals(predecessor: predecessor, worth: worth, best: &best)
+        excess = overChosen(chosen, ids: ids, worth: worth)
         return chosen.filter { !excess.contains($0) }
     }
 
-    /// Charges the request's candidates the lowest price (per millisecond of tracking when its
-    /// total binds, per contact when its count does) at which the recursion chooses within the
-    /// request's limits (bisection, 14 steps).
-    func price(
-        request: Int32, perMillisecond: Bool, ids: [Int32], predecessor: [Int32], worth: inout [Double],
-        best: inout [Double]
-    ) {
-        let positions = ids.indices.filter { set.candidates[Int(ids[$0])].request == request && worth[$0] > 0 }
-        let base = positions.map { worth[$0] }
-        let lengths = positions.map { perMillisecond ? Double(set.candidates[Int(ids[$0])].length) : 1 }
-        var low = 0.0
-        var high = zip(base, lengths).map { $0 / $1 }.max() ?? 0
-        func apply(_ price: Double) {
-            for (k, j) in positions.enumerated() { worth[j] = base[k] - price * lengths[k] }
+    /// Sets each priced request's candidates' worth to their base worth less its price (the
+    /// current one, or with `final` the lowest at which the request was seen within limits).
+    func applyPrices(_ prices: RequestPrices, ids: [Int32], base: [Double], worth: inout [Double], final: Bool) {
+        for j in ids.indices where base[j] > 0 {
+            let candidate = set.candidates[Int(ids[j])]
+            guard let k = prices.index(of: candidate.request) else { continue }
+            let charge = final ? prices.high[k] : prices.now[k]
+            worth[j] = base[j] - charge * (prices.perSecond[k] ? Double(candidate.length) / 1000 : 1)
         }
-        for _ in 0..<14 {
-            let middle = (low + high) / 2
-            apply(middle)
-            let chosen = Self.intervals(predecessor: predecessor, worth: worth, best: &best)
-            let fits = overChosen(chosen, ids: ids, worth: worth).allSatisfy {
-                set.candidates[Int(ids[$0])].request != request
-            }
-            if fits { high = middle } else { low = middle }
-        }
-        apply(high)
     }
 
     /// Weighted interval scheduling: `best[j]` is the most worth among the first `j`
@@ -225,23 +209,69 @@ extension SearchState {
 
     /// The chosen positions to drop so that every request keeps within its count and total:
     /// for each request, its chosen candidates by descending worth are kept while they fit.
-    func overChosen(_ chosen: [Int], ids: [Int32], worth: [Double]) -> [Int] {
-        let ordered = chosen.sorted { worth[$0] != worth[$1] ? worth[$0] > worth[$1] : $0 < $1 }
-        var extraCount: [Int32: Int] = [:]
-        var extraTotal: [Int32: Int] = [:]
-        var excess: [Int] = []
-        for j in ordered {
+    /// Tallies in the state's scratch arrays (left zeroed), so the common case — nothing
+    /// over-chosen — costs one pass.
+    mutating func overChosen(_ chosen: [Int], ids: [Int32], worth: [Double]) -> [Int] {
+        var over = false
+        for j in chosen {
             let candidate = set.candidates[Int(ids[j])]
-            let request = candidate.request
-            let model = set.problem.requests[Int(request)]
-            let newCount = count[Int(request)] + extraCount[request, default: 0] + 1
-            let newTotal = total[Int(request)] + extraTotal[request, default: 0] + candidate.length
-            if newCount <= model.maxContacts && newTotal <= model.maxTotalMillis {
-                extraCount[request, default: 0] += 1
-                extraTotal[request, default: 0] += candidate.length
+            let request = Int(candidate.request)
+            extraCount[request] += 1
+            extraTotal[request] += candidate.length
+            let model = set.problem.requests[request]
+            if count[request] + extraCount[request] > model.maxContacts
+                || total[request] + extraTotal[request] > model.maxTotalMillis
+            {
+                over = true
+            }
+        }
+        for j in chosen {
+            let request = Int(set.candidates[Int(ids[j])].request)
+            extraCount[request] = 0
+            extraTotal[request] = 0
+        }
+        guard over else { return [] }
+        // Only the over-chosen requests' candidates are sorted and trimmed.
+        var flagged: [Int] = []
+        for j in chosen {
+            let candidate = set.candidates[Int(ids[j])]
+            let request = Int(candidate.request)
+            extraCount[request] += 1
+            extraTotal[request] += candidate.length
+        }
+        for j in chosen {
+            let request = Int(set.candidates[Int(ids[j])].request)
+            let model = set.problem.requests[request]
+            if count[request] + extraCount[request] > model.maxContacts
+                || total[request] + extraTotal[request] > model.maxTotalMillis
+            {
+                flagged.append(j)
+            }
+        }
+        for j in chosen {
+            let request = Int(set.candidates[Int(ids[j])].request)
+            extraCount[request] = 0
+            extraTotal[request] = 0
+        }
+        flagged.sort { worth[$0] != worth[$1] ? worth[$0] > worth[$1] : $0 < $1 }
+        var excess: [Int] = []
+        for j in flagged {
+            let candidate = set.candidates[Int(ids[j])]
+            let request = Int(candidate.request)
+            let model = set.problem.requests[request]
+            if count[request] + extraCount[request] + 1 <= model.maxContacts
+                && total[request] + extraTotal[request] + candidate.length <= model.maxTotalMillis
+            {
+                extraCount[request] += 1
+                extraTotal[request] += candidate.length
             } else {
                 excess.append(j)
             }
+        }
+        for j in flagged {
+            let request = Int(set.candidates[Int(ids[j])].request)
+            extraCount[request] = 0
+            extraTotal[request] = 0
         }
         return excess
     }

@@ -21,6 +21,11 @@ struct SearchState: Sendable {
     private(set) var delivered: Int
     /// The objective: the sum of the chosen candidates' values.
     private(set) var value: Double
+    /// Scratch tallies per request for `overChosen`, kept zeroed between uses.
+    var extraCount: [Int]
+    var extraTotal: [Int]
+    /// Scratch for `RequestPrices`, zeroed between uses (one entry per request).
+    var priceSlots: [Int32]
     /// Changes since recording began: `id + 1` for an insertion, `-(id + 1)` for a removal.
     private var journal: [Int32] = []
     /// Open marks; changes are journaled while any is open.
@@ -35,6 +40,9 @@ struct SearchState: Sendable {
         onCraft = [[Int32]](repeating: [], count: problem.simultaneous.count)
         count = [Int](repeating: 0, count: problem.requests.count)
         total = [Int](repeating: 0, count: problem.requests.count)
+        extraCount = [Int](repeating: 0, count: problem.requests.count)
+        extraTotal = [Int](repeating: 0, count: problem.requests.count)
+        priceSlots = [Int32](repeating: 0, count: problem.requests.count)
         received = [Int](repeating: 0, count: problem.shares.count)
         delivered = 0
         value = 0

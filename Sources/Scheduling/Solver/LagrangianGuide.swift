@@ -1,0 +1,106 @@
+/// A Lagrangian relaxation of the packing problem: the spacecraft constraints (one contact at
+/// a time, as clique inequalities over each spacecraft's candidates) and the requests' count
+/// and total limits are moved into the objective with multipliers, which leaves one weighted
+/// interval scheduling problem per antenna, each solved exactly by dynamic programming.
+///
+/// Every iteration gives an upper bound on the best schedule's worth (when the problem has no
+/// groups: group candidates are left out of the relaxation) and a choice per antenna that is
+/// nearly feasible; multipliers follow the subgradient with Polyak steps towards the best
+/// known schedule. The search uses the choices as starting points and the bound to report how
+/// far from optimal it can be.
+struct LagrangianGuide: Sendable {
+    let set: CandidateSet
+    /// For each candidate, the range of its cliques in `cliqueList`.
+    let cliqueStart: [Int32]
+    let cliqueList: [Int32]
+    /// For each clique, its candidates.
+    let memberStart: [Int32]
+    let memberList: [Int32]
+    /// Per-clique multipliers.
+    var cliquePrice: [Double]
+    /// Per-request multipliers on the count and on the total (per second).
+    var countPrice: [Double]
+    var totalPrice: [Double]
+    /// True when the relaxation's value bounds every schedule (no group candidates).
+    let boundIsValid: Bool
+    /// The lowest bound seen.
+    var bestBound = Double.infinity
+    /// The average of the relaxation's choices over the iterations (1 for a candidate chosen
+    /// every time): it tends to the LP optimum, which is nearly integral for these problems.
+    var average: [Double]
+    /// Iterations averaged.
+    var averaged = 0
+    /// Polyak step factor, halved when the bound stalls.
+    var factor = 1.0
+    var stalled = 0
+
+    init(set: CandidateSet) {
+        self.set = set
+        let problem = set.problem
+        var cliquesOf = [[Int32]](repeating: [], count: set.candidates.count)
+        var members: [[Int32]] = []
+        var byCraft = [[Int32]](repeating: [], count: problem.simultaneous.count)
+        for antenna in set.byAntenna.indices {
+            for id in set.byAntenna[antenna] { byCraft[Int(set.candidates[Int(id)].spacecraft)].append(id) }
+        }
+        for (craft, ids) in byCraft.enumerated() where !problem.simultaneous[craft] {
+            for clique in Self.maximalCliques(ids.map { (set.candidates[Int($0)].track, $0) }) {
+                for id in clique { cliquesOf[Int(id)].append(Int32(members.count)) }
+                members.append(clique)
+            }
+        }
+        (cliqueStart, cliqueList) = Self.compressed(cliquesOf)
+        (memberStart, memberList) = Self.compressed(members)
+        cliquePrice = [Double](repeating: 0, count: members.count)
+        countPrice = [Double](repeating: 0, count: problem.requests.count)
+        totalPrice = [Double](repeating: 0, count: problem.requests.count)
+        boundIsValid = set.groupCandidates.isEmpty
+        average = [Double](repeating: 0, count: set.candidates.count)
+    }
+
+    /// The candidates worth trying, most often chosen by the relaxation first (ties by value):
+    /// the rounding order of the averaged solution.
+    func roundingOrder(threshold: Double = 0.02) -> [Int32] {
+        let ids = average.indices.filter { average[$0] > threshold }
+        return ids.sorted { a, b in
+            average[a] != average[b] ? average[a] > average[b] : (set.candidates[a].value != set.candidates[b].value
+                ? set.candidates[a].value > set.candidates[b].value : a < b)
+        }.map { Int32($0) }
+    }
+
+    /// Maximal cliques (two or more members) of half-open spans: the members open just
+    /// before each end that follows a start.
+    static func maximalCliques(_ spans: [(MilliSpan, Int32)]) -> [[Int32]] {
+        var events: [(time: Int, opens: Bool, id: Int32)] = []
+        for (span, id) in spans {
+            events.append((span.start, true, id))
+            events.append((span.end, false, id))
+        }
+        events.sort { $0.time != $1.time ? $0.time < $1.time : (!$0.opens && $1.opens) || ($0.opens == $1.opens && $0.id < $1.id) }
+        var open: [Int32] = []
+        var cliques: [[Int32]] = []
+        var grew = false
+        for event in events {
+            if event.opens {
+                open.append(event.id)
+                grew = true
+            } else {
+                if grew && open.count > 1 { cliques.append(open.sorted()) }
+                open.removeAll { $0 == event.id }
+                grew = false
+            }
+        }
+        return cliques
+    }
+
+    /// Lists as one flat array with start offsets.
+    static func compressed(_ lists: [[Int32]]) -> ([Int32], [Int32]) {
+        var starts: [Int32] = [0]
+        var flat: [Int32] = []
+        for list in lists {
+            flat.append(contentsOf: list)
+            starts.append(Int32(flat.count))
+        }
+        return (starts, flat)
+    }
+}
