@@ -26,6 +26,8 @@ struct SolverTests {
         #expect(result.metrics.servedSeconds == 2480)
         #expect(Set(result.schedule.contacts.map { "\($0.request)@\($0.resource)" }) == ["s2@A", "s3@A", "s5@B", "s4@B"])
         #expect(result.candidateCount == 6)
+        // The relaxation proves it: its bound comes down to the optimum.
+        #expect(abs((result.upperBoundSeconds ?? 0) - 2480) < 1)
     }
 
     @Test("matches a brute-force optimum on small random instances with binding contact limits")
@@ -36,6 +38,9 @@ struct SolverTests {
             let best = BruteForce.optimum(problem)
             let result = try solve(problem, seed: UInt64(instance + 1))
             #expect(result.metrics.servedSeconds == best, "instance \(instance)")
+            // The relaxation's bound holds (to rounding of the subgradient arithmetic).
+            let bound = try #require(result.upperBoundSeconds)
+            #expect(bound >= best - 1e-6, "instance \(instance)")
         }
     }
 

@@ -9,13 +9,15 @@ import Scheduling
 /// Partners are the providers whose stations were drawn; each owns its antennas (shares
 /// follow contributed antenna time) and a Zipf-distributed number of the spacecraft, so that
 /// some partners ask far more than they contribute. Each spacecraft asks for 2–6 full passes
-/// (at least 2 min) on each day; antennas need 2 min setup and 1 min teardown, and half of
+/// (`contactsPerDay`; at least 2 min each) on each day; antennas need 2 min setup and 1 min teardown, and half of
 /// them have a 2 h maintenance window. Everything random comes from `seed`.
 struct InstanceGenerator {
     var spacecraft: Int
     var antennas: Int
     var days: Int
     var seed: UInt64
+    /// Contacts each spacecraft asks for per day: drawn uniformly from this range.
+    var contactsPerDay: ClosedRange<Int> = 2...6
     /// Minimum elevation at every antenna, degrees.
     var minimumElevation = 10.0
     /// The horizon start: the catalog's date.
@@ -53,7 +55,7 @@ struct InstanceGenerator {
             let id = "\(element.catalogNumber)"
             let lines = try element.tleLines()
             craft.append(.init(id: id, tle: [lines.line1, lines.line2]))
-            let contacts = 2 + random.below(5)
+            let contacts = contactsPerDay.lowerBound + random.below(contactsPerDay.count)
             for day in 0..<days {
                 requests.append(
                     ScheduleProblem.Request(

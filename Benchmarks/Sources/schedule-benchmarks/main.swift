@@ -4,10 +4,20 @@ import Scheduling
 // schedule-benchmarks: real-geometry scheduling instances and the solver on them, for the
 // side-by-side comparison with the exact MILP (Benchmarks/scheduling/compare.py).
 //
-//   schedule-benchmarks generate --spacecraft N --antennas N --days N [--seed N] --out FILE
+//   schedule-benchmarks generate --spacecraft N --antennas N --days N [--seed N] [--contacts 2-6]
+//                                [--elevation DEG] --out FILE
 //   schedule-benchmarks solve PROBLEM [--time S | --epochs N] [--seed N] [--threads N]
 //                             [--throughput] [--alone FILE] [--out SCHEDULE]
 //   schedule-benchmarks validate PROBLEM SCHEDULE
+
+/// `"2-6"` as a range of contacts per day.
+func contactRange(_ text: String) throws -> ClosedRange<Int> {
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 2, parts[0] >= 1, parts[0] <= parts[1] else {
+        throw Failure(description: "--contacts expects MIN-MAX, e.g. 2-6")
+    }
+    return parts[0]...parts[1]
+}
 
 let arguments = Arguments()
 do {
@@ -16,6 +26,7 @@ do {
         let generator = InstanceGenerator(
             spacecraft: Int(arguments.number("--spacecraft", 50)), antennas: Int(arguments.number("--antennas", 10)),
             days: Int(arguments.number("--days", 1)), seed: UInt64(arguments.number("--seed", 1)),
+            contactsPerDay: try contactRange(arguments.string("--contacts") ?? "2-6"),
             minimumElevation: arguments.number("--elevation", 10))
         let problem = try generator.make()
         guard let out = arguments.string("--out") else { throw Failure(description: "generate needs --out FILE") }

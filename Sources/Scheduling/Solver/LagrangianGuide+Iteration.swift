@@ -14,6 +14,7 @@ extension LagrangianGuide {
             for k in Int(cliqueStart[id])..<Int(cliqueStart[id + 1]) { worth -= cliquePrice[Int(cliqueList[k])] }
             reduced[id] = worth
         }
+        self.reduced = reduced
         let antennaCount = problem.antennas.count
         var values = [Double](repeating: 0, count: antennaCount)
         var picks = [[Int32]](repeating: [], count: antennaCount)

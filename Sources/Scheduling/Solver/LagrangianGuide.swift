@@ -28,6 +28,8 @@ struct LagrangianGuide: Sendable {
     /// The average of the relaxation's choices over the iterations (1 for a candidate chosen
     /// every time): it tends to the LP optimum, which is nearly integral for these problems.
     var average: [Double]
+    /// Each candidate's worth less its share of the multipliers, at the last iteration.
+    var reduced: [Double] = []
     /// Iterations averaged.
     var averaged = 0
     /// Polyak step factor, halved when the bound stalls.
@@ -60,12 +62,15 @@ struct LagrangianGuide: Sendable {
 
     /// The candidates worth trying, most often chosen by the relaxation first (ties by value):
     /// the rounding order of the averaged solution.
-    func roundingOrder(threshold: Double = 0.02) -> [Int32] {
+    /// With `noise`, each candidate's average is perturbed by up to that much (uniformly, from
+    /// `random`), for varied roundings.
+    func roundingOrder(threshold: Double = 0.02, noise: Double = 0, random: inout SplitMix) -> [Int32] {
         let ids = average.indices.filter { average[$0] > threshold }
-        return ids.sorted { a, b in
-            average[a] != average[b] ? average[a] > average[b] : (set.candidates[a].value != set.candidates[b].value
-                ? set.candidates[a].value > set.candidates[b].value : a < b)
-        }.map { Int32($0) }
+        let keys = ids.map { average[$0] + (noise > 0 ? noise * random.unit() : 0) }
+        return ids.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] > keys[b] : (set.candidates[ids[a]].value != set.candidates[ids[b]].value
+                ? set.candidates[ids[a]].value > set.candidates[ids[b]].value : ids[a] < ids[b])
+        }.map { Int32(ids[$0]) }
     }
 
     /// Maximal cliques (two or more members) of half-open spans: the members open just

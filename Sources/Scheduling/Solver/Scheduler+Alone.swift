@@ -35,7 +35,7 @@ extension Scheduler {
                     if let slice, DispatchTime.now().uptimeNanoseconds >= start + slice * 7 / 10 { break }
                     _ = guide.iterate(weights: chain.weights, target: chain.state.value, threads: 1)
                     iteration += 1
-                    if iteration % 10 == 0 { chain.rebuild(from: guide.roundingOrder()) }
+                    if iteration % 10 == 0 { chain.rebuild(from: guide.roundingOrder(random: &chain.random)) }
                 }
                 var epoch = 0
                 while true {

@@ -47,7 +47,7 @@ public struct Scheduler: Sendable {
         var chains = (0..<threads).map { index in
             SearchChain(
                 state: SearchState(set: set), random: SplitMix(seed: Self.mix(options.seed, UInt64(index))),
-                weights: [Double](repeating: 1, count: problem.shares.count), guarantee: nil)
+                weights: [Double](repeating: 1, count: problem.shares.count), guarantee: nil, index: index)
         }
         trace("candidates \(set.candidates.count), alone \(alone)", started)
         Self.parallel(&chains) { $0.descend() }

@@ -13,6 +13,8 @@ struct SearchChain: Sendable {
     var guarantee: FairnessGuarantee?
     /// Ruin-and-recreate moves made.
     var moves = 0
+    /// The chain's position among the run's chains.
+    var index = 0
 
     /// The score moves are judged by: the objective, less a penalty for every millisecond a
     /// partner lacks to be within its guarantee's tolerance (worth ten seconds of the most
@@ -46,6 +48,22 @@ struct SearchChain: Sendable {
         let mark = state.mark()
         for id in state.chosen { state.remove(id) }
         for id in chosen where state.fits(id) { state.insert(id) }
+        descend(rounds: 3)
+        if score <= before { state.undo(to: mark) }
+        state.commit()
+    }
+
+    /// Builds a schedule antenna by antenna in a random order, each antenna's best response
+    /// judged by the relaxation's reduced worths (so that an antenna leaves the spacecraft
+    /// and request capacity the others need), then improves it by a short descent; keeps
+    /// whichever of it and the current selection scores higher.
+    mutating func sequentialRebuild(reduced: [Double]) {
+        let before = score
+        let mark = state.mark()
+        for id in state.chosen { state.remove(id) }
+        for antenna in random.shuffled(Array(0..<state.set.problem.antennas.count)) {
+            state.bestResponse(antenna: antenna, weights: weights, worthOverride: reduced)
+        }
         descend(rounds: 3)
         if score <= before { state.undo(to: mark) }
         state.commit()

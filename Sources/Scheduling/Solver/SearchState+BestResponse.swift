@@ -12,9 +12,12 @@ extension SearchState {
     ///
     /// Requests limited in count or total can be over-chosen by the recursion; the excess is
     /// banned and the programme rerun (three rounds, then the lowest-valued excess dropped).
-    /// The old contacts are kept when the new choice is worth less.
+    /// The old contacts are kept when the new choice is worth less. `worthOverride` replaces
+    /// every candidate's worth (by id), e.g. with the relaxation's reduced worths.
     @discardableResult
-    mutating func bestResponse(antenna: Int, weights: [Double], ejecting: Bool = false) -> [Int] {
+    mutating func bestResponse(
+        antenna: Int, weights: [Double], ejecting: Bool = false, worthOverride: [Double]? = nil
+    ) -> [Int] {
         let ids = set.byAntenna[antenna]
         guard !ids.isEmpty else { return [] }
         let old = onAntenna[antenna].filter { Int(set.candidates[Int($0)].resource) == antenna }
@@ -30,7 +33,7 @@ extension SearchState {
         for (j, id) in ids.enumerated() {
             let candidate = set.candidates[Int(id)]
             guard !antennaHasGroups || antennaFree(antenna, candidate.busy) else { continue }
-            let own = candidate.value * weights[Int(candidate.partner)]
+            let own = worthOverride?[Int(id)] ?? candidate.value * weights[Int(candidate.partner)]
             let room = hasRoom(request: Int(candidate.request), length: candidate.length)
             if room && craftFree(Int(candidate.spacecraft), candidate.track) {
                 worth[j] = own
