@@ -18,8 +18,9 @@ struct Budget: Sendable {
     }
 
     /// The instant (uptime nanoseconds) at which `fraction` of the time is spent, or nil
-    /// without a time limit.
+    /// without a time limit. Phases end by 95% of the limit, leaving the rest for the last
+    /// move in flight and for writing the schedule.
     func phaseDeadline(_ fraction: Double) -> UInt64? {
-        limit.map { started + UInt64(Double($0) * fraction) }
+        limit.map { started + UInt64(Double($0) * fraction * 0.95) }
     }
 }

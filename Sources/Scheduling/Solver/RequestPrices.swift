@@ -46,8 +46,12 @@ struct RequestPrices {
     /// Records which requests were over-chosen at the current prices and moves every price
     /// to the middle of its bracket.
     mutating func bisect(over: [Int32]) {
+        var isOver = [Bool](repeating: false, count: requests.count)
+        for request in over {
+            if let k = index(of: request) { isOver[k] = true }
+        }
         for k in requests.indices {
-            if over.contains(requests[k]) { low[k] = now[k] } else if now[k] > 0 { high[k] = now[k] }
+            if isOver[k] { low[k] = now[k] } else if now[k] > 0 { high[k] = now[k] }
             now[k] = (low[k] + high[k]) / 2
         }
     }

@@ -68,14 +68,13 @@ public struct Scheduler: Sendable {
             for index in chains.indices { chains[index].guarantee = guarantee }
             Self.synchronise(&chains)
             var prices = FairnessPrices(guarantee: guarantee, shares: problem.shares)
-            if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
-                iterations += guidePhase(
-                    &chains, guide: &guide, until: budget.phaseDeadline(0.8),
-                    limit: budget.epochs.map { $0 * 10 }
-                ) { chains in
-                    prices.update(chains[0].state)
-                    for index in chains.indices { chains[index].weights = prices.weights }
-                }
+            // The relaxation goes on with the guarantee's prices as weights (all 1 while every
+            // partner is within its guarantee, when this simply continues the throughput search).
+            iterations += guidePhase(
+                &chains, guide: &guide, until: budget.phaseDeadline(0.8), limit: budget.epochs.map { $0 * 10 }
+            ) { chains in
+                prices.update(chains[0].state)
+                for index in chains.indices { chains[index].weights = prices.weights }
             }
             epochs += runEpochs(
                 &chains, epochs: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0)

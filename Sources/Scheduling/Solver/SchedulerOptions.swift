@@ -24,7 +24,7 @@ public struct SchedulerOptions: Sendable, Hashable {
 
     /// Creates options; the defaults run two chains for up to 10 s with fairness enforced.
     public init(
-        seed: UInt64 = 1, timeLimitSeconds: Double? = 10, epochs: Int? = nil, movesPerEpoch: Int = 40,
+        seed: UInt64 = 1, timeLimitSeconds: Double? = 10, epochs: Int? = nil, movesPerEpoch: Int = 10,
         threads: Int = 2, enforceFairness: Bool = true, aloneSeconds: [Double]? = nil
     ) {
         self.seed = seed

@@ -42,13 +42,13 @@ struct SearchChain: Sendable {
     }
 
     /// Replaces the selection by the candidates of `chosen` that fit, taken in order, improved
-    /// by a short descent; keeps whichever of the two scores higher.
+    /// by one round of best responses and one of ejections; keeps whichever of the two scores higher.
     mutating func rebuild(from chosen: [Int32]) {
         let before = score
         let mark = state.mark()
         for id in state.chosen { state.remove(id) }
         for id in chosen where state.fits(id) { state.insert(id) }
-        descend(rounds: 3)
+        descend(rounds: 1)
         if score <= before { state.undo(to: mark) }
         state.commit()
     }
@@ -64,7 +64,7 @@ struct SearchChain: Sendable {
         for antenna in random.shuffled(Array(0..<state.set.problem.antennas.count)) {
             state.bestResponse(antenna: antenna, weights: weights, worthOverride: reduced)
         }
-        descend(rounds: 3)
+        descend(rounds: 1)
         if score <= before { state.undo(to: mark) }
         state.commit()
     }
