@@ -9,6 +9,10 @@ extension LagrangianGuide {
         let problem = set.problem
         var reduced = [Double](repeating: 0, count: set.candidates.count)
         for (id, candidate) in set.candidates.enumerated() {
+            guard available[id] else {
+                reduced[id] = -1
+                continue
+            }
             var worth = candidate.value * weights[Int(candidate.partner)]
             worth -= countPrice[Int(candidate.request)] + totalPrice[Int(candidate.request)] * Double(candidate.length) / 1000
             for k in Int(cliqueStart[id])..<Int(cliqueStart[id + 1]) { worth -= cliquePrice[Int(cliqueList[k])] }
@@ -46,8 +50,10 @@ extension LagrangianGuide {
         }
         var bound = values.reduce(0, +) + cliquePrice.reduce(0, +)
         for (index, request) in problem.requests.enumerated() {
-            if countPrice[index] > 0 { bound += countPrice[index] * Double(request.maxContacts) }
-            if totalPrice[index] > 0 { bound += totalPrice[index] * Double(request.maxTotalMillis) / 1000 }
+            if countPrice[index] > 0 { bound += countPrice[index] * Double(request.maxContacts - fixedCount[index]) }
+            if totalPrice[index] > 0 {
+                bound += totalPrice[index] * Double(request.maxTotalMillis - fixedTotal[index]) / 1000
+            }
         }
         // Ergodic average of the choices: 1/(k+1) at first, then a window of about 50 iterations.
         averaged += 1
@@ -93,11 +99,11 @@ extension LagrangianGuide {
         }
         for (r, request) in problem.requests.enumerated() {
             if request.maxContacts != Int.max {
-                let g = Double(count[r] - request.maxContacts)
+                let g = Double(count[r] - (request.maxContacts - fixedCount[r]))
                 if g > 0 || countPrice[r] > 0 { countGradient[r] = g; norm += g * g }
             }
             if request.maxTotalMillis != Int.max {
-                let g = (total[r] - Double(request.maxTotalMillis) / 1000) / 3600
+                let g = (total[r] - Double(request.maxTotalMillis - fixedTotal[r]) / 1000) / 3600
                 if g > 0 || totalPrice[r] > 0 { totalGradient[r] = g; norm += g * g }
             }
         }

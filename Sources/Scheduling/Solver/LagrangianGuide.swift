@@ -28,6 +28,11 @@ struct LagrangianGuide: Sendable {
     /// The average of the relaxation's choices over the iterations (1 for a candidate chosen
     /// every time): it tends to the LP optimum, which is nearly integral for these problems.
     var average: [Double]
+    /// False for candidates left out (they conflict with contacts fixed by a dive).
+    var available: [Bool]
+    /// Contacts and tracking time (ms) each request already has from fixed contacts.
+    var fixedCount: [Int]
+    var fixedTotal: [Int]
     /// Each candidate's worth less its share of the multipliers, at the last iteration.
     var reduced: [Double] = []
     /// Iterations averaged.
@@ -58,6 +63,25 @@ struct LagrangianGuide: Sendable {
         totalPrice = [Double](repeating: 0, count: problem.requests.count)
         boundIsValid = set.groupCandidates.isEmpty
         average = [Double](repeating: 0, count: set.candidates.count)
+        available = [Bool](repeating: true, count: set.candidates.count)
+        fixedCount = [Int](repeating: 0, count: problem.requests.count)
+        fixedTotal = [Int](repeating: 0, count: problem.requests.count)
+    }
+
+    /// The relaxation of what is left once `state`'s contacts are fixed: only candidates that
+    /// still fit stay available, requests keep the room left. Multipliers are kept (a warm
+    /// start), the average restarts.
+    func residual(after state: SearchState) -> LagrangianGuide {
+        var copy = self
+        for id in copy.available.indices { copy.available[id] = state.fits(Int32(id)) }
+        copy.fixedCount = state.count
+        copy.fixedTotal = state.total
+        copy.average = [Double](repeating: 0, count: set.candidates.count)
+        copy.averaged = 0
+        copy.bestBound = .infinity
+        copy.factor = max(factor, 0.1)
+        copy.stalled = 0
+        return copy
     }
 
     /// The candidates worth trying, most often chosen by the relaxation first (ties by value):
