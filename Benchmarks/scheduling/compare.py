@@ -25,14 +25,17 @@ import milp as exact_solver  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 BINARY = os.path.join(HERE, "..", ".build", "release", "schedule-benchmarks")
 
-# name: (spacecraft, antennas, days, seed, contacts per day)
+# name: (spacecraft, antennas, days, seed, contacts per day, fairness tolerance)
 INSTANCES = {
-    "s10-a10-d1": (10, 10, 1, 11, "2-6"),
-    "s50-a10-d1": (50, 10, 1, 1, "2-6"),
-    "s100-a20-d3": (100, 20, 3, 2, "2-6"),
-    "s100-a12-d2-busy": (100, 12, 2, 4, "3-8"),
-    "s150-a10-d1-busy": (150, 10, 1, 3, "4-8"),
-    "s200-a30-d7": (200, 30, 7, 1, "2-6"),
+    "s10-a10-d1": (10, 10, 1, 11, "2-6", 0.05),
+    "s50-a10-d1": (50, 10, 1, 1, "2-6", 0.05),
+    "s100-a20-d3": (100, 20, 3, 2, "2-6", 0.05),
+    "s100-a12-d2-busy": (100, 12, 2, 4, "3-8", 0.05),
+    "s150-a10-d1-busy": (150, 10, 1, 3, "4-8", 0.05),
+    "s200-a30-d7": (200, 30, 7, 1, "2-6", 0.05),
+    # The same geometry with a tighter tolerance: the guarantee binds and has a price.
+    "s100-a20-d3-tol0": (100, 20, 3, 2, "2-6", 0.0),
+    "s150-a10-d1-busy-tol2": (150, 10, 1, 3, "4-8", 0.02),
 }
 
 
@@ -60,13 +63,13 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     rows = []
-    for name, (craft, antennas, days, seed, contacts) in INSTANCES.items():
+    for name, (craft, antennas, days, seed, contacts, tolerance) in INSTANCES.items():
         if args.only and name not in args.only:
             continue
         problem = os.path.join(args.out, f"{name}.problem.json")
         if not os.path.exists(problem):
             run([args.binary, "generate", "--spacecraft", str(craft), "--antennas", str(antennas), "--days", str(days),
-                 "--seed", str(seed), "--contacts", contacts, "--out", problem])
+                 "--seed", str(seed), "--contacts", contacts, "--tolerance", str(tolerance), "--out", problem])
         swift = {}
         for mode, flags in (("throughput", ["--throughput"]), ("fair", [])):
             schedule = os.path.join(args.out, f"{name}.{mode}.schedule.json")
@@ -101,7 +104,8 @@ def print_table(rows):
     print("| instance | candidates | MILP optimum (h) | MILP time (s) | Concord (h) | gap | Concord time (s) | bound gap |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, swift, milp in rows:
-        best = milp["throughput"]["served"]
+        # The fair optimum is also a throughput schedule: the best of both is the reference.
+        best = max(milp["throughput"]["served"], milp["fair"]["served"])
         mine = swift["throughput"]["servedSeconds"]
         bound = swift["throughput"].get("upperBoundSeconds", -1)
         bound_gap = f"{100 * (1 - mine / bound):.3f}%" if bound and bound > 0 else "—"
@@ -109,7 +113,7 @@ def print_table(rows):
               f"({milp['throughput']['status']}) | {mine / 3600:.2f} | {100 * (1 - mine / best):.3f}% | "
               f"{swift['throughput']['solveSeconds']:.1f} | {bound_gap} |")
     print()
-    print("Fairness (tolerance 5%; shortfalls against the exact alone values):")
+    print("Fairness (the instance's tolerance; shortfalls against the exact alone values):")
     print()
     print("| instance | exact price of fairness | MILP fair (h) | MILP fair time (s) | worst shortfall at throughput optimum "
           "| Concord fair (h) | gap to fair optimum | Concord shortfall | holds | Jain | partner U_MAX | mission U_MAX |")

@@ -231,6 +231,8 @@ def solve(problem, keep, fair=None, time_limit=None, threads=None):
     lp.integrality_ = [highspy.HighsVarType.kInteger if i else highspy.HighsVarType.kContinuous for i in integer]
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
+    # Prove optimality to 1e-6 (HiGHS stops at a relative gap of 1e-4 by default).
+    h.setOptionValue("mip_rel_gap", 1e-6)
     if time_limit:
         h.setOptionValue("time_limit", float(time_limit))
     if threads:

@@ -18,6 +18,8 @@ struct InstanceGenerator {
     var seed: UInt64
     /// Contacts each spacecraft asks for per day: drawn uniformly from this range.
     var contactsPerDay: ClosedRange<Int> = 2...6
+    /// The fairness tolerance written into the problem.
+    var tolerance = ScheduleProblem.defaultFairnessTolerance
     /// Minimum elevation at every antenna, degrees.
     var minimumElevation = 10.0
     /// The horizon start: the catalog's date.
@@ -66,7 +68,8 @@ struct InstanceGenerator {
         }
         let problem = ScheduleProblem(
             name: "real-geometry \(spacecraft) spacecraft × \(antennas) antennas × \(days) d, seed \(seed)",
-            horizon: TimeSpan(start: start, end: end), partners: partnerIDs.map { .init(id: $0) },
+            horizon: TimeSpan(start: start, end: end), fairnessTolerance: tolerance,
+            partners: partnerIDs.map { .init(id: $0) },
             antennas: antennaList, spacecraft: craft, requests: requests)
         return try problem.resolvingViewPeriods()
     }

@@ -5,7 +5,7 @@ import Scheduling
 // side-by-side comparison with the exact MILP (Benchmarks/scheduling/compare.py).
 //
 //   schedule-benchmarks generate --spacecraft N --antennas N --days N [--seed N] [--contacts 2-6]
-//                                [--elevation DEG] --out FILE
+//                                [--tolerance F] [--elevation DEG] --out FILE
 //   schedule-benchmarks solve PROBLEM [--time S | --epochs N] [--seed N] [--threads N]
 //                             [--throughput] [--alone FILE] [--out SCHEDULE]
 //   schedule-benchmarks validate PROBLEM SCHEDULE
@@ -27,6 +27,7 @@ do {
             spacecraft: Int(arguments.number("--spacecraft", 50)), antennas: Int(arguments.number("--antennas", 10)),
             days: Int(arguments.number("--days", 1)), seed: UInt64(arguments.number("--seed", 1)),
             contactsPerDay: try contactRange(arguments.string("--contacts") ?? "2-6"),
+            tolerance: arguments.number("--tolerance", ScheduleProblem.defaultFairnessTolerance),
             minimumElevation: arguments.number("--elevation", 10))
         let problem = try generator.make()
         guard let out = arguments.string("--out") else { throw Failure(description: "generate needs --out FILE") }

@@ -8,12 +8,15 @@ extension LagrangianGuide {
     mutating func iterate(weights: [Double], target: Double, threads: Int) -> (bound: Double, chosen: [Int32]) {
         let problem = set.problem
         var reduced = [Double](repeating: 0, count: set.candidates.count)
+        // The guarantee's multipliers, as a price per second of each partner's contact time.
+        let fairWeights = partnerWeights.map { $0 - 1 }
         for (id, candidate) in set.candidates.enumerated() {
             guard available[id] else {
                 reduced[id] = -1
                 continue
             }
             var worth = candidate.value * weights[Int(candidate.partner)]
+            worth += fairWeights[Int(candidate.partner)] * Double(candidate.length) / 1000
             worth -= countPrice[Int(candidate.request)] + totalPrice[Int(candidate.request)] * Double(candidate.length) / 1000
             for k in Int(cliqueStart[id])..<Int(cliqueStart[id + 1]) { worth -= cliquePrice[Int(cliqueList[k])] }
             reduced[id] = worth
@@ -60,6 +63,11 @@ extension LagrangianGuide {
         let rate = max(1 / Double(averaged), 0.02)
         for k in average.indices { average[k] *= 1 - rate }
         for id in chosen { average[Int(id)] += rate }
+        if let fairness {
+            for partner in fairPrice.indices where !shareCapped[partner] {
+                bound -= fairPrice[partner] * (1 - fairness.tolerance) * Double(fairness.aloneMillis[partner]) / 1000
+            }
+        }
         step(chosen: chosen, bound: bound, target: target)
         return (bound, chosen)
     }
@@ -78,6 +86,7 @@ extension LagrangianGuide {
                 stalled = 0
             }
         }
+        var received = [Double](repeating: 0, count: fairPrice.count)
         var inClique = [Int](repeating: 0, count: cliquePrice.count)
         var count = [Int](repeating: 0, count: problem.requests.count)
         var total = [Double](repeating: 0, count: problem.requests.count)
@@ -85,6 +94,7 @@ extension LagrangianGuide {
             let candidate = set.candidates[Int(id)]
             for k in Int(cliqueStart[Int(id)])..<Int(cliqueStart[Int(id) + 1]) { inClique[Int(cliqueList[k])] += 1 }
             count[Int(candidate.request)] += 1
+            received[Int(candidate.partner)] += Double(candidate.length) / 1000
             total[Int(candidate.request)] += Double(candidate.length) / 1000
         }
         // Subgradients (constraint slack, negated: positive when violated), projected so that
@@ -107,10 +117,24 @@ extension LagrangianGuide {
                 if g > 0 || totalPrice[r] > 0 { totalGradient[r] = g; norm += g * g }
             }
         }
+        // The guarantee, in hours: positive when a partner receives less than it should.
+        var fairGradient = [Double](repeating: 0, count: fairPrice.count)
+        if let fairness {
+            let delivered = received.reduce(0, +)
+            for partner in fairPrice.indices {
+                let owed = shareCapped[partner]
+                    ? fairness.shares[partner] * delivered : Double(fairness.aloneMillis[partner]) / 1000
+                let g = ((1 - fairness.tolerance) * owed - received[partner]) / 3600
+                if g > 0 || fairPrice[partner] > 0 { fairGradient[partner] = g; norm += g * g }
+            }
+        }
         guard norm > 0 else { return }
         let size = factor * max(bound - target, 1e-6 * max(1, abs(bound))) / norm
         for k in cliquePrice.indices where cliqueGradient[k] != 0 {
             cliquePrice[k] = max(0, cliquePrice[k] + size * cliqueGradient[k])
+        }
+        for partner in fairPrice.indices where fairGradient[partner] != 0 {
+            fairPrice[partner] = max(0, fairPrice[partner] + size * fairGradient[partner] / 3600)
         }
         for r in countPrice.indices {
             if countGradient[r] != 0 { countPrice[r] = max(0, countPrice[r] + size * countGradient[r]) }

@@ -28,6 +28,13 @@ struct LagrangianGuide: Sendable {
     /// The average of the relaxation's choices over the iterations (1 for a candidate chosen
     /// every time): it tends to the LP optimum, which is nearly integral for these problems.
     var average: [Double]
+    /// The guarantee relaxed with the other constraints, when fairness is enforced.
+    var fairness: FairnessGuarantee?
+    /// For each partner, true when its guarantee is `share × delivered` (below its alone time)
+    /// in the schedule the caller last reported, false when it is its alone time.
+    var shareCapped: [Bool]
+    /// The guarantee's multipliers, per partner (per second of the partner's contact time).
+    var fairPrice: [Double]
     /// False for candidates left out (they conflict with contacts fixed by a dive).
     var available: [Bool]
     /// Contacts and tracking time (ms) each request already has from fixed contacts.
@@ -63,9 +70,37 @@ struct LagrangianGuide: Sendable {
         totalPrice = [Double](repeating: 0, count: problem.requests.count)
         boundIsValid = set.groupCandidates.isEmpty
         average = [Double](repeating: 0, count: set.candidates.count)
+        shareCapped = [Bool](repeating: true, count: problem.shares.count)
+        fairPrice = [Double](repeating: 0, count: problem.shares.count)
         available = [Bool](repeating: true, count: set.candidates.count)
         fixedCount = [Int](repeating: 0, count: problem.requests.count)
         fixedTotal = [Int](repeating: 0, count: problem.requests.count)
+    }
+
+    /// What one second of each partner's contact time is worth under the guarantee's
+    /// multipliers: `1 + ν_Q − (1 − tol) Σ_{P share-capped} ν_P share_P` (1 without fairness),
+    /// at least 0.05. The search's best responses use these weights.
+    var partnerWeights: [Double] {
+        guard let fairness else { return [Double](repeating: 1, count: fairPrice.count) }
+        let common = (1 - fairness.tolerance) * fairPrice.indices.reduce(0.0) { total, partner in
+            total + (shareCapped[partner] ? fairPrice[partner] * fairness.shares[partner] : 0)
+        }
+        return fairPrice.map { max(0.05, 1 + $0 - common) }
+    }
+
+    /// Relaxes the guarantee too, with each partner's guarantee share-based or alone-based as
+    /// in a schedule delivering `delivered` ms; `restart` resets the step control (the
+    /// problem's bound changes when the guarantee is first added).
+    mutating func enforce(_ guarantee: FairnessGuarantee, delivered: Int, restart: Bool = true) {
+        fairness = guarantee
+        for partner in shareCapped.indices {
+            shareCapped[partner] =
+                guarantee.shares[partner] * Double(delivered) < Double(guarantee.aloneMillis[partner])
+        }
+        guard restart else { return }
+        bestBound = .infinity
+        factor = max(factor, 0.25)
+        stalled = 0
     }
 
     /// The relaxation of what is left once `state`'s contacts are fixed: only candidates that

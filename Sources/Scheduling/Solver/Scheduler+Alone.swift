@@ -6,13 +6,15 @@ extension Scheduler {
     /// alone, partners in parallel, each given an equal slice of the time left before
     /// `deadline` (or `epochs` × 10 iterations and `epochs` epochs of moves). A heuristic value,
     /// so at most the true one: the guarantee it caps is then never stricter than the exact one.
-    func aloneMillis(until deadline: UInt64?, epochs: Int?) -> [Int] {
+    /// Also returns each partner's alone schedule, as candidates of `full`.
+    func aloneMillis(until deadline: UInt64?, epochs: Int?, full: CandidateSet) -> (millis: [Int], schedules: [[Int32]]) {
         let partnerCount = problem.shares.count
         var hasRequests = [Bool](repeating: false, count: partnerCount)
         for request in problem.requests { hasRequests[request.partner] = true }
         let partners = (0..<partnerCount).filter { hasRequests[$0] }
         var results = [Int](repeating: 0, count: partnerCount)
-        guard !partners.isEmpty else { return results }
+        var schedules = [[Int32]](repeating: [], count: partnerCount)
+        guard !partners.isEmpty else { return (results, schedules) }
         let now = DispatchTime.now().uptimeNanoseconds
         let threads = UInt64(max(1, options.threads))
         let slice = deadline.map { ($0 > now ? $0 - now : 0) * threads / UInt64(partners.count) }
@@ -20,7 +22,9 @@ extension Scheduler {
         let problem = self.problem
         let seed = options.seed
         results.withUnsafeMutableBufferPointer { buffer in
+          schedules.withUnsafeMutableBufferPointer { scheduleBuffer in
             let slots = DisjointSlots(base: buffer.baseAddress!)
+            let scheduleSlots = DisjointSlots(base: scheduleBuffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: partners.count) { index in
                 let partner = partners[index]
                 let set = CandidateSet(problem: problem) { $0.partner == partner }
@@ -45,8 +49,16 @@ extension Scheduler {
                     epoch += 1
                 }
                 slots.base[partner] = chain.state.delivered
+                // The same candidates in the full set: a request's candidates come in the same
+                // order whichever requests a set keeps.
+                scheduleSlots.base[partner] = chain.state.chosen.map { id in
+                    let request = Int(set.candidates[Int(id)].request)
+                    let position = set.byRequest[request].firstIndex(of: id)!
+                    return full.byRequest[request][position]
+                }
             }
+          }
         }
-        return results
+        return (results, schedules)
     }
 }

@@ -3,15 +3,16 @@ import Dispatch
 extension Scheduler {
     /// Subgradient iterations of the relaxation until `until` or `limit` iterations; every ten,
     /// the averaged relaxed solution is rounded into a schedule (candidates most often chosen
-    /// first, then a short descent) that replaces the chains' when it scores higher, and
-    /// `adapt` may retune the chains' weights. Once 300 iterations bring no better schedule,
+    /// first, then a short descent) that replaces the chains' when it scores higher; with the
+    /// guarantee relaxed too, its multipliers become the chains' partner weights and short
+    /// partners get targeted repairs. Once 300 iterations bring no better schedule,
     /// the phase dives instead (fix the candidates chosen most often, relax and round the
     /// rest), with varied thresholds, until its time or limit ends. Returns the iterations run.
     func guidePhase(
-        _ chains: inout [SearchChain], guide: inout LagrangianGuide, until: UInt64?, limit: Int?,
-        adapt: ((inout [SearchChain]) -> Void)?
+        _ chains: inout [SearchChain], guide: inout LagrangianGuide, until: UInt64?, limit: Int?
     ) -> Int {
         let threads = max(1, options.threads)
+        let ones = [Double](repeating: 1, count: problem.shares.count)
         var iterations = 0
         var bestScore = chains[0].score
         var lastGain = 0
@@ -30,7 +31,7 @@ extension Scheduler {
                 lastGain = iterations
                 continue
             }
-            _ = guide.iterate(weights: chains[0].weights, target: chains[0].state.value, threads: threads)
+            _ = guide.iterate(weights: ones, target: chains[0].state.value, threads: threads)
             iterations += 1
             if iterations % 10 == 0 {
                 // Chain 0 rounds the averaged solution; the others build antenna by antenna on reduced worths.
@@ -43,7 +44,14 @@ extension Scheduler {
                     }
                 }
                 Self.synchronise(&chains)
-                adapt?(&chains)
+                if let fairness = guide.fairness {
+                    // The guarantee's multipliers steer the search's best responses too.
+                    guide.enforce(fairness, delivered: chains[0].state.delivered, restart: false)
+                    let weights = guide.partnerWeights
+                    for index in chains.indices { chains[index].weights = weights }
+                    chains[0].repairDeficits()
+                    Self.synchronise(&chains)
+                }
                 if chains[0].score > bestScore + 1e-9 {
                     bestScore = chains[0].score
                     lastGain = iterations
@@ -80,7 +88,9 @@ extension Scheduler {
             current = current.residual(after: fixed)
             let target = max(1, chains[0].state.value - fixed.value)
             for _ in 0..<120 where !expired() {
-                _ = current.iterate(weights: chains[0].weights, target: target, threads: max(1, options.threads))
+                _ = current.iterate(
+                    weights: [Double](repeating: 1, count: problem.shares.count), target: target,
+                    threads: max(1, options.threads))
                 iterations += 1
             }
         }

@@ -33,14 +33,15 @@ public struct Scheduler: Sendable {
         let set = CandidateSet(problem: problem)
         let budget = Budget(options: options, started: started)
         let enforce = options.enforceFairness
-        let alone: [Int]
-        if let given = options.aloneSeconds {
-            alone = given.map { Int(($0 * 1000).rounded()) }
-        } else if enforce {
-            alone = aloneMillis(until: budget.phaseDeadline(0.15), epochs: budget.epochs.map { max(1, $0 / 4) })
+        var alone: [Int]
+        var aloneSchedules = [[Int32]](repeating: [], count: problem.shares.count)
+        if enforce {
+            (alone, aloneSchedules) = aloneMillis(
+                until: budget.phaseDeadline(0.15), epochs: budget.epochs.map { max(1, $0 / 4) }, full: set)
         } else {
             alone = wantedMillis()
         }
+        if let given = options.aloneSeconds { alone = given.map { Int(($0 * 1000).rounded()) } }
         let guarantee = FairnessGuarantee(
             shares: problem.shares, aloneMillis: alone, tolerance: problem.problem.fairnessTolerance)
         let threads = max(1, options.threads)
@@ -57,7 +58,7 @@ public struct Scheduler: Sendable {
         var guide = LagrangianGuide(set: set)
         var iterations = guidePhase(
             &chains, guide: &guide, until: budget.phaseDeadline(enforce ? 0.35 : 0.7),
-            limit: budget.epochs.map { $0 * 10 }, adapt: nil)
+            limit: budget.epochs.map { $0 * 10 })
         let bound = guide.boundIsValid && guide.bestBound.isFinite ? guide.bestBound / 1 : nil
         var epochs = runEpochs(
             &chains, epochs: budget.epochs.map { enforce ? max(1, $0 / 2) : $0 },
@@ -67,21 +68,14 @@ public struct Scheduler: Sendable {
         if enforce {
             for index in chains.indices { chains[index].guarantee = guarantee }
             Self.synchronise(&chains)
-            var prices = FairnessPrices(guarantee: guarantee, shares: problem.shares)
-            // The relaxation goes on with the guarantee's prices as weights (all 1 while every
-            // partner is within its guarantee, when this simply continues the throughput search).
+            guide.enforce(guarantee, delivered: chains[0].state.delivered)
+            chains[0].seedAloneCapped(aloneSchedules)
+            Self.synchronise(&chains)
             iterations += guidePhase(
-                &chains, guide: &guide, until: budget.phaseDeadline(0.8), limit: budget.epochs.map { $0 * 10 }
-            ) { chains in
-                prices.update(chains[0].state)
-                for index in chains.indices { chains[index].weights = prices.weights }
-            }
+                &chains, guide: &guide, until: budget.phaseDeadline(0.8), limit: budget.epochs.map { $0 * 10 })
             epochs += runEpochs(
-                &chains, epochs: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0)
-            ) { chains in
-                prices.update(chains[0].state)
-                for index in chains.indices { chains[index].weights = prices.weights }
-            }
+                &chains, epochs: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0),
+                adapt: nil)
             trace("fair \(chains[0].state.delivered), epochs \(epochs)", started)
         }
         let contacts = Stretcher(state: chains[0].state).stretched()

@@ -13,14 +13,15 @@ extension SearchState {
     /// Requests limited in count or total can be over-chosen by the recursion; the excess is
     /// banned and the programme rerun (three rounds, then the lowest-valued excess dropped).
     /// The old contacts are kept when the new choice is worth less. `worthOverride` replaces
-    /// every candidate's worth (by id), e.g. with the relaxation's reduced worths.
+    /// every candidate's worth (by id), e.g. with the relaxation's reduced worths. With `keep`,
+    /// the antenna's contacts stay and only the free time around them is filled.
     @discardableResult
     mutating func bestResponse(
-        antenna: Int, weights: [Double], ejecting: Bool = false, worthOverride: [Double]? = nil
+        antenna: Int, weights: [Double], ejecting: Bool = false, worthOverride: [Double]? = nil, keep: Bool = false
     ) -> [Int] {
         let ids = set.byAntenna[antenna]
         guard !ids.isEmpty else { return [] }
-        let old = onAntenna[antenna].filter { Int(set.candidates[Int($0)].resource) == antenna }
+        let old = keep ? [] : onAntenna[antenna].filter { Int(set.candidates[Int($0)].resource) == antenna }
         var oldWorth = 0.0
         for id in old {
             oldWorth += set.candidates[Int(id)].value * weights[Int(set.candidates[Int(id)].partner)]
