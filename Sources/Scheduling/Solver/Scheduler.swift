@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// The scheduling engine: finds a conflict-free schedule that serves as much contact time as
 /// it can while holding every partner within the problem's tolerance of its entitlement
@@ -118,11 +117,4 @@ public struct Scheduler: Sendable {
         var generator = SplitMix(seed: seed &+ 0x632B_E59B_D9B4_E019 &* (index + 1))
         return generator.next()
     }
-}
-
-/// Prints a progress line to standard error when `CONCORD_SCHEDULER_TRACE` is set.
-func trace(_ message: @autoclosure () -> String, _ started: UInt64) {
-    guard getenv("CONCORD_SCHEDULER_TRACE") != nil else { return }
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-    FileHandle.standardError.write(Data("[\(String(format: "%.3f", seconds)) s] \(message())\n".utf8))
 }
