@@ -120,6 +120,15 @@ struct SolverTests {
         #expect(result.metrics.partnerUMax == 0)
     }
 
+    @Test("keeps every rule on a problem with all of them, and serves at least a hand-made schedule")
+    func everyRule() throws {
+        // Flexible and split requests, full passes, a group, downtime, a reservation and an
+        // excluded partner (Fixture.everyRule): the hand-made valid schedule serves 2700 s.
+        let result = try solve(Fixture.everyRule(), fair: true)
+        #expect(result.metrics.servedSeconds >= 2700)
+        #expect(result.metrics.contactCount >= 5)
+    }
+
     @Test("gives the same schedule for the same seed and budget")
     func deterministic() throws {
         var generator = TestRandom(seed: 99)
