@@ -19,6 +19,15 @@ let package = Package(
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
+        // The registry store: authenticated list requests per CPU second on SQLite (docs/benchmarks.md).
+        .executableTarget(
+            name: "storage-benchmarks",
+            dependencies: [
+                .product(name: "Storage", package: "Concord"),
+                .product(name: "Consortium", package: "Concord"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
         // Real-geometry scheduling instances and the scheduler on them, beside the exact MILP
         // (scheduling/compare.py).
         .executableTarget(

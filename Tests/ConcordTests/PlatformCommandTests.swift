@@ -18,7 +18,9 @@ struct PlatformCommandTests {
         let database = try Self.freshDatabase()
         let first = try ConcordCommand.run(["import", "snapshot", Self.demo, "--database", database])
         #expect(first.exitCode == 0, "\(first.standardError)")
-        #expect(first.standardOutput.contains("imported 14 partners, 7 agreements, 5 missions, 58 spacecraft, 23 stations, 23 users"))
+        #expect(
+            first.standardOutput.contains(
+                "imported 14 partners, 7 agreements, 5 missions, 58 spacecraft, 23 stations, 23 users"))
         let second = try ConcordCommand.run(["import", "snapshot", Self.demo, "--database", database])
         #expect(second.exitCode == 1)
         #expect(second.standardError.contains("nothing imported"))
@@ -37,7 +39,9 @@ struct PlatformCommandTests {
         #expect(!listed.standardOutput.contains(secret))
         #expect(listed.standardOutput.contains("active"))
         let id = String(listed.standardOutput.prefix { $0 != "\t" })
-        let revoked = try ConcordCommand.run(["admin", "revoke-token", "--database", database, "--user", "esa-admin", "--id", id])
+        let revoked = try ConcordCommand.run([
+            "admin", "revoke-token", "--database", database, "--user", "esa-admin", "--id", id,
+        ])
         #expect(revoked.exitCode == 0, "\(revoked.standardError)")
         let after = try ConcordCommand.run(["admin", "list-tokens", "--database", database, "--user", "esa-admin"])
         #expect(after.standardOutput.contains("revoked"))
@@ -61,7 +65,8 @@ struct PlatformCommandTests {
         #expect(updated.exitCode == 0, "\(updated.standardError)")
         #expect(updated.standardOutput.contains("1 orbits updated, 0 spacecraft created"))
         let broken = try TestFiles.write(
-            good + "\n1 99999U 98067A   26078.12958500  .00009105  00000+0  17698-3 0  9990\n2 99999  51.6344  25.6919 0006229 207.4819 152.5840 15.48370465557798\n",
+            good
+                + "\n1 99999U 98067A   26078.12958500  .00009105  00000+0  17698-3 0  9990\n2 99999  51.6344  25.6919 0006229 207.4819 152.5840 15.48370465557798\n",
             named: "broken.tle")
         let refused = try ConcordCommand.run(["import", "tle", broken, "--database", database, "--owner", "esa"])
         #expect(refused.exitCode == 1)

@@ -46,7 +46,9 @@ struct ServeCommandTests {
             output.split(whereSeparator: \.isWhitespace).first { $0.hasPrefix("concord_") }.map(String.init)
         }
 
-        func request(_ method: String, _ path: String, token: String? = nil, body: String? = nil) async throws -> (
+        func request(
+            _ method: String, _ path: String, token: String? = nil, body: String? = nil
+        ) async throws -> (
             Data, Int
         ) {
             var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)

@@ -66,7 +66,8 @@ struct AccessPolicyTests {
         let expectedOwnCreate = role.includes(.operator)
         #expect(AccessPolicy.mayWrite(.create, .spacecraft, ownedBy: "esa", by: principal) == expectedOwnCreate)
         #expect(AccessPolicy.mayWrite(.delete, .station, ownedBy: "esa", by: principal) == role.includes(.partnerAdmin))
-        #expect(AccessPolicy.mayWrite(.update, .spacecraft, ownedBy: "nasa", by: principal) == (role == .consortiumAdmin))
+        #expect(
+            AccessPolicy.mayWrite(.update, .spacecraft, ownedBy: "nasa", by: principal) == (role == .consortiumAdmin))
         #expect(AccessPolicy.mayWrite(.create, .agreement, ownedBy: nil, by: principal) == (role == .consortiumAdmin))
         #expect(AccessPolicy.mayGrant(.consortiumAdmin, by: principal) == (role == .consortiumAdmin))
         #expect(AccessPolicy.mayGrant(.operator, by: principal) == role.includes(.partnerAdmin))
@@ -75,7 +76,8 @@ struct AccessPolicyTests {
     @Test("A snapshot with a station contributed by someone else's partner is refused")
     func snapshotReferences() throws {
         let kiruna = Station(
-            id: "esa-kiruna", name: "Kiruna", owner: "esa", latitude: 67.857128, longitude: 20.964325, heightMeters: 402)
+            id: "esa-kiruna", name: "Kiruna", owner: "esa", latitude: 67.857128, longitude: 20.964325, heightMeters: 402
+        )
         var snapshot = RegistrySnapshot(
             partners: try ["nasa", "roscosmos", "esa", "jaxa", "csa"].map { try Fixtures.partner($0) },
             stations: [kiruna], agreements: [try Fixtures.issIGA()])

@@ -29,7 +29,8 @@ enum Fixtures {
                     .init(partner: "esa", percent: 8.3), .init(partner: "csa", percent: 2.3),
                 ],
                 stationContributions: [.init(partner: "esa", station: "esa-kiruna")],
-                dataPolicy: DataPolicy(access: .namedParties, namedParties: ["esa", "nasa"], proprietaryPeriodDays: 180),
+                dataPolicy: DataPolicy(
+                    access: .namedParties, namedParties: ["esa", "nasa"], proprietaryPeriodDays: 180),
                 costShares: [.init(partner: "nasa", percent: 50), .init(partner: "esa", percent: 50)]))
     }
 }

@@ -4,11 +4,13 @@ import Testing
 
 @Suite("Record rules")
 struct RecordRulesTests {
-    @Test("Ids are lowercase slugs of at most 64 characters", arguments: [
-        ("nasa", true), ("dsn-goldstone", true), ("a", true), ("-x", false), ("NASA", false),
-        ("x' OR '1'='1", false), ("", false), ("é", false), (String(repeating: "a", count: 64), true),
-        (String(repeating: "a", count: 65), false),
-    ])
+    @Test(
+        "Ids are lowercase slugs of at most 64 characters",
+        arguments: [
+            ("nasa", true), ("dsn-goldstone", true), ("a", true), ("-x", false), ("NASA", false),
+            ("x' OR '1'='1", false), ("", false), ("é", false), (String(repeating: "a", count: 64), true),
+            (String(repeating: "a", count: 65), false),
+        ])
     func identifiers(text: String, valid: Bool) {
         #expect((Identifier<Partner>(rawValue: text) != nil) == valid)
     }
@@ -61,7 +63,8 @@ struct RecordRulesTests {
             id: "esa-kiruna", name: "Kiruna", owner: "esa", network: "ESTRACK", latitude: 67.857128,
             longitude: 20.964325, heightMeters: 402.1,
             antennas: [.init(name: "KIR-1", diameterMeters: 15, bands: [.S, .X])],
-            horizonMask: .init(minimumElevation: 5, points: [.init(azimuth: 0, elevation: 5), .init(azimuth: 180, elevation: 10)]))
+            horizonMask: .init(
+                minimumElevation: 5, points: [.init(azimuth: 0, elevation: 5), .init(azimuth: 180, elevation: 10)]))
         try station.validate()
         let ground = try station.groundStation
         #expect(ground.bands == ["S", "X"])

@@ -35,10 +35,12 @@ extension Agreement {
 
     private func validateDates() throws(DomainError) {
         guard signed <= effective else {
-            throw DomainError(.dateOrder, field: "effective", detail: "takes effect \(effective), before it was signed \(signed)")
+            throw DomainError(
+                .dateOrder, field: "effective", detail: "takes effect \(effective), before it was signed \(signed)")
         }
         if let expires, expires <= effective {
-            throw DomainError(.dateOrder, field: "expires", detail: "expires \(expires), not after it takes effect \(effective)")
+            throw DomainError(
+                .dateOrder, field: "expires", detail: "expires \(expires), not after it takes effect \(effective)")
         }
         for (index, party) in parties.enumerated() {
             if let withdrawn = party.withdrawn, withdrawn < signed {
@@ -67,7 +69,9 @@ extension Agreement {
             total += share.percent
         }
         guard abs(total - 100) <= shareTolerance else {
-            throw DomainError(.sharesDoNotSum, field: field, detail: "the shares add up to \((total * 1e6).rounded() / 1e6) %, not 100 %")
+            throw DomainError(
+                .sharesDoNotSum, field: field,
+                detail: "the shares add up to \((total * 1e6).rounded() / 1e6) %, not 100 %")
         }
     }
 
@@ -107,7 +111,8 @@ extension Agreement {
         try TextRules.requireUnique(policy.namedParties, field: "\(field).namedParties") { "partner '\($0)'" }
         for (index, partner) in policy.namedParties.enumerated() where !all.contains(partner) {
             throw DomainError(
-                .notAParty, field: "\(field).namedParties[\(index)]", detail: "'\(partner)' is not a party of the agreement")
+                .notAParty, field: "\(field).namedParties[\(index)]",
+                detail: "'\(partner)' is not a party of the agreement")
         }
     }
 }

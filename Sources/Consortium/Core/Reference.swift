@@ -35,7 +35,8 @@ extension Entity {
         case let mission as Mission:
             [Reference(kind: .partner, id: mission.lead.rawValue, field: "lead")]
                 + mission.contributions.enumerated().map { index, contribution in
-                    Reference(kind: .partner, id: contribution.partner.rawValue, field: "contributions[\(index)].partner")
+                    Reference(
+                        kind: .partner, id: contribution.partner.rawValue, field: "contributions[\(index)].partner")
                 }
                 + mission.spacecraft.enumerated().map { index, spacecraft in
                     Reference(kind: .spacecraft, id: spacecraft.rawValue, field: "spacecraft[\(index)]")

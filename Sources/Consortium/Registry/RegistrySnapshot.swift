@@ -62,7 +62,9 @@ public struct RegistrySnapshot: Codable, Sendable, Hashable {
                     if let expected = reference.expectedOwner, owner != expected.rawValue {
                         throw DomainError(
                             .unknownReference, field: field,
-                            detail: "\(reference.kind.rawValue) '\(reference.id)' belongs to '\(owner ?? "nobody")', not '\(expected)'")
+                            detail:
+                                "\(reference.kind.rawValue) '\(reference.id)' belongs to '\(owner ?? "nobody")', not '\(expected)'"
+                        )
                     }
                 }
             }

@@ -28,7 +28,8 @@ extension Spacecraft {
         public func meanElements(field: String = "orbit") throws(DomainError) -> MeanElements {
             guard text.utf8.count <= Self.maximumLength else {
                 throw DomainError(
-                    .invalidOrbit, field: "\(field).text", detail: "is \(text.utf8.count) bytes; at most \(Self.maximumLength)")
+                    .invalidOrbit, field: "\(field).text",
+                    detail: "is \(text.utf8.count) bytes; at most \(Self.maximumLength)")
             }
             switch format {
             case .tle:

@@ -36,13 +36,16 @@ extension Station {
                 guard !points.isEmpty else {
                     return try HorizonMask(minimumElevationDegrees: minimumElevation)
                 }
-                for (index, point) in points.enumerated() where !(point.azimuth.isFinite && (0..<360).contains(point.azimuth)) {
+                for (index, point) in points.enumerated()
+                where !(point.azimuth.isFinite && (0..<360).contains(point.azimuth)) {
                     throw DomainError(
                         .outOfRange, field: "\(field).points[\(index)].azimuth",
                         detail: "\(point.azimuth) is not in 0..<360 degrees")
                 }
                 let mask = try HorizonMask(
-                    points: points.map { HorizonMask.Point(azimuthDegrees: $0.azimuth, minimumElevationDegrees: $0.elevation) })
+                    points: points.map {
+                        HorizonMask.Point(azimuthDegrees: $0.azimuth, minimumElevationDegrees: $0.elevation)
+                    })
                 return try mask.raised(toAtLeastDegrees: minimumElevation)
             } catch let error as DomainError {
                 throw error

@@ -35,7 +35,8 @@ public struct Station: Entity {
     /// Creates a station.
     public init(
         id: ID, name: String, owner: Partner.ID, network: String? = nil, latitude: Double, longitude: Double,
-        heightMeters: Double, antennas: [Antenna] = [], horizonMask: Mask = Mask(), availability: [AvailabilityWindow] = []
+        heightMeters: Double, antennas: [Antenna] = [], horizonMask: Mask = Mask(),
+        availability: [AvailabilityWindow] = []
     ) {
         self.id = id
         self.name = name

@@ -12,6 +12,13 @@ public protocol RegistryReading: Sendable {
         _ type: E.Type, scope: ReadScope, filter: ListFilter, page: PageRequest
     ) async throws(StorageError) -> Page<E>
 
+    /// `list` without decoding: the page's records as their stored JSON documents, for
+    /// responses that return records unchanged (see `StoredDocument`). Same scope, filters,
+    /// order, cursor and errors as `list`.
+    func listDocuments<E: Entity>(
+        _ type: E.Type, scope: ReadScope, filter: ListFilter, page: PageRequest
+    ) async throws(StorageError) -> DocumentPage
+
     /// Every record of `type` (for the access policy and exports; agreements and missions are few).
     func all<E: Entity>(_ type: E.Type) async throws(StorageError) -> [Stored<E>]
 }

@@ -29,6 +29,8 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
         public static let database = Code("database")
         /// The database schema is newer than this program.
         public static let schemaTooNew = Code("schemaTooNew")
+        /// A database location (URL or path) that cannot be used.
+        public static let invalidLocation = Code("invalidLocation")
 
         public var description: String { name }
     }

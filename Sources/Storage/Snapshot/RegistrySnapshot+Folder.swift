@@ -20,7 +20,8 @@ extension RegistrySnapshot {
             do {
                 data = try Data(contentsOf: url)
             } catch {
-                throw SnapshotFileError(file: url.path, path: "", detail: "cannot be read: \(error.localizedDescription)")
+                throw SnapshotFileError(
+                    file: url.path, path: "", detail: "cannot be read: \(error.localizedDescription)")
             }
             do {
                 return try JSONDecoder().decode([T].self, from: data)

@@ -22,11 +22,14 @@ public struct SnapshotFileError: Error, Sendable, Hashable, CustomStringConverti
         }
         switch error {
         case .typeMismatch(let type, let context):
-            self.init(file: file, path: render(context.codingPath), detail: "expected \(type): \(context.debugDescription)")
+            self.init(
+                file: file, path: render(context.codingPath), detail: "expected \(type): \(context.debugDescription)")
         case .valueNotFound(let type, let context):
             self.init(file: file, path: render(context.codingPath), detail: "missing \(type) value")
         case .keyNotFound(let key, let context):
-            self.init(file: file, path: render(context.codingPath + [key]), detail: "missing required key '\(key.stringValue)'")
+            self.init(
+                file: file, path: render(context.codingPath + [key]),
+                detail: "missing required key '\(key.stringValue)'")
         case .dataCorrupted(let context):
             self.init(file: file, path: render(context.codingPath), detail: context.debugDescription)
         @unknown default:

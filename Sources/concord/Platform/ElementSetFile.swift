@@ -41,7 +41,8 @@ struct ElementSetFile {
             var block = [lines[index], lines[index + 1]]
             if entry.elements.name != nil, index >= 1 { block.insert(lines[index - 1], at: 0) }
             return Set(
-                catalogNumber: entry.elements.catalogNumber, name: entry.elements.name ?? "NORAD \(entry.elements.catalogNumber)",
+                catalogNumber: entry.elements.catalogNumber,
+                name: entry.elements.name ?? "NORAD \(entry.elements.catalogNumber)",
                 line: entry.line, orbit: Spacecraft.Orbit(format: .tle, text: block.joined(separator: "\n")))
         }
     }

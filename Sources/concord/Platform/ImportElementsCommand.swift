@@ -47,20 +47,25 @@ struct ImportElementsCommand: AsyncParsableCommand {
                         updated += 1
                     } else if let ownerID {
                         let spacecraft = Spacecraft(
-                            id: try Identifier("norad-\(set.catalogNumber)", field: "id"), name: set.name, owner: ownerID,
+                            id: try Identifier("norad-\(set.catalogNumber)", field: "id"), name: set.name,
+                            owner: ownerID,
                             noradID: set.catalogNumber, status: .operational, orbit: set.orbit)
                         _ = try await store.create(spacecraft)
                         created += 1
                     } else {
                         throw CommandError(
                             .unknownObject, file: path,
-                            "line \(set.line): no registered spacecraft has NORAD id \(set.catalogNumber); give --owner to create it")
+                            "line \(set.line): no registered spacecraft has NORAD id \(set.catalogNumber); give --owner to create it"
+                        )
                     }
                 }
                 return (updated, created)
             }
+            try? await repository.refreshStatistics()
             await repository.shutdown()
-            print("imported \(sets.count) element sets from \(file): \(updated) orbits updated, \(created) spacecraft created")
+            print(
+                "imported \(sets.count) element sets from \(file): \(updated) orbits updated, \(created) spacecraft created"
+            )
         } catch {
             await repository.shutdown()
             if error is CommandError { throw error }

@@ -9,7 +9,8 @@ import Storage
 struct ImportSnapshotCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Import a registry folder (partners.json, stations.json, spacecraft.json, agreements.json, missions.json, users.json).",
+        abstract:
+            "Import a registry folder (partners.json, stations.json, spacecraft.json, agreements.json, missions.json, users.json).",
         discussion: "Every record and reference is checked first; one bad record and nothing is imported.")
 
     @OptionGroup var database: DatabaseOptions

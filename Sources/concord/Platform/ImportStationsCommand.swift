@@ -32,12 +32,16 @@ struct ImportStationsCommand: AsyncParsableCommand {
         let loaded = try StationSource.load(file, defaultMinimumElevation: minElevation, rejectingInvalid: true)
         let stations = try loaded.stations.map { ground in
             Station(
-                id: try Identifier(Self.slug(ground.id), field: "id"), name: ground.name.isEmpty ? ground.id : ground.name,
+                id: try Identifier(Self.slug(ground.id), field: "id"),
+                name: ground.name.isEmpty ? ground.id : ground.name,
                 owner: ownerID, network: ground.network, latitude: ground.latitudeDegrees,
                 longitude: ground.longitudeDegrees, heightMeters: ground.heightMeters,
                 antennas: ground.bands.isEmpty
                     ? []
-                    : [Station.Antenna(name: "main", diameterMeters: 0, bands: ground.bands.compactMap(Station.Band.init))],
+                    : [
+                        Station.Antenna(
+                            name: "main", diameterMeters: 0, bands: ground.bands.compactMap(Station.Band.init))
+                    ],
                 horizonMask: Station.Mask(
                     minimumElevation: ground.horizonMask.lowestElevationDegrees,
                     points: ground.horizonMask.points.map {
@@ -66,8 +70,11 @@ struct ImportStationsCommand: AsyncParsableCommand {
                 }
                 return (created, updated)
             }
+            try? await repository.refreshStatistics()
             await repository.shutdown()
-            print("imported \(stations.count) stations from \(file) (\(loaded.kind.rawValue)): \(created) created, \(updated) updated")
+            print(
+                "imported \(stations.count) stations from \(file) (\(loaded.kind.rawValue)): \(created) created, \(updated) updated"
+            )
         } catch {
             await repository.shutdown()
             if error is CommandError { throw error }

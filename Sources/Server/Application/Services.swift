@@ -1,0 +1,18 @@
+import Logging
+import Storage
+
+/// What the handlers share: the store, the caches, the encoder, the configuration and metrics.
+struct Services: Sendable {
+    /// The registry's store.
+    var repository: any Repository
+    /// Principals of tokens and today's access policy.
+    var access: AccessCache
+    /// Item JSON, cached per record version.
+    var encoder: RecordEncoder
+    /// Limits and clock.
+    var configuration: ServerConfiguration
+    /// Where failures are logged.
+    var logger: Logger
+    /// The Prometheus registry behind `/metrics`.
+    var metrics: RequestMetrics
+}
