@@ -65,10 +65,13 @@ public struct Scheduler: Sendable {
         let throughput = chains[0].state.delivered
         trace("throughput \(throughput), bound \(bound ?? .nan), epochs \(epochs)", started)
         if enforce {
-            for index in chains.indices { chains[index].guarantee = guarantee }
+            for index in chains.indices {
+                chains[index].guarantee = guarantee
+                chains[index].aloneSchedules = aloneSchedules
+            }
             Self.synchronise(&chains)
             guide.enforce(guarantee, delivered: chains[0].state.delivered)
-            chains[0].seedAloneCapped(aloneSchedules)
+            chains[0].makeFair(tries: 2_000)
             Self.synchronise(&chains)
             iterations += guidePhase(
                 &chains, guide: &guide, until: budget.phaseDeadline(0.8), limit: budget.epochs.map { $0 * 10 })

@@ -3,7 +3,8 @@ extension SearchChain {
     /// shortest first), its candidates not chosen are tried, most valuable first; a try
     /// removes what blocks the candidate (contacts on its antennas and spacecraft, and, when
     /// its request is full, the request's least valuable contact), adds it, refills the
-    /// antennas freed by best responses, and is kept only when the score rises. At most
+    /// free time on the antennas it freed (their contacts kept), and is kept only when the
+    /// score rises. At most
     /// `limit` tries; stops once the guarantee holds.
     mutating func repairDeficits(limit: Int = 200) {
         guard let guarantee else { return }
@@ -56,7 +57,7 @@ extension SearchChain {
         }
         if state.fits(id) {
             state.insert(id)
-            for antenna in touched { state.bestResponse(antenna: antenna, weights: weights) }
+            for antenna in touched { state.bestResponse(antenna: antenna, weights: weights, keep: true) }
         }
         let kept = score > before + 1e-9
         if !kept { state.undo(to: mark) }

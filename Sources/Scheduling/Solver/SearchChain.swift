@@ -15,6 +15,9 @@ struct SearchChain: Sendable {
     var moves = 0
     /// The chain's position among the run's chains.
     var index = 0
+    /// Each partner's alone schedule (candidates), used to seed partners short of an
+    /// alone-based guarantee.
+    var aloneSchedules: [[Int32]] = []
 
     /// The score moves are judged by: the objective, less a penalty for every millisecond a
     /// partner lacks to be within its guarantee's tolerance (worth ten seconds of the most
@@ -49,6 +52,7 @@ struct SearchChain: Sendable {
         for id in state.chosen { state.remove(id) }
         for id in chosen where state.fits(id) { state.insert(id) }
         descend(rounds: 1)
+        makeFair()
         if score <= before { state.undo(to: mark) }
         state.commit()
     }
@@ -65,8 +69,22 @@ struct SearchChain: Sendable {
             state.bestResponse(antenna: antenna, weights: weights, worthOverride: reduced)
         }
         descend(rounds: 1)
+        makeFair()
         if score <= before { state.undo(to: mark) }
         state.commit()
+    }
+
+    /// When fairness is enforced and a partner is short: targeted insertions for the short,
+    /// then, if still short, alone-capped partners seeded with their alone schedules (each
+    /// change kept only when the score rises).
+    mutating func makeFair(tries: Int = 500) {
+        guard let guarantee, !guarantee.holds(received: state.received, delivered: state.delivered) else { return }
+        let start = score
+        repairDeficits(limit: tries)
+        trace("repair: \(start) -> \(score)", 0)
+        if !aloneSchedules.isEmpty && !guarantee.holds(received: state.received, delivered: state.delivered) {
+            seedAloneCapped(aloneSchedules)
+        }
     }
 
     /// An ejection move on one antenna, its displaced contacts' antennas refilled; undone
