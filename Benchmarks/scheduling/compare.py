@@ -33,8 +33,7 @@ INSTANCES = {
     "s100-a12-d2-busy": (100, 12, 2, 4, "3-8", 0.05),
     "s150-a10-d1-busy": (150, 10, 1, 3, "4-8", 0.05),
     "s200-a30-d7": (200, 30, 7, 1, "2-6", 0.05),
-    # The same geometry with a tighter tolerance: the guarantee binds and has a price.
-    "s100-a20-d3-tol0": (100, 20, 3, 2, "2-6", 0.0),
+    # The busy day with a 2% tolerance: the guarantee binds and has a price.
     "s150-a10-d1-busy-tol2": (150, 10, 1, 3, "4-8", 0.02),
 }
 

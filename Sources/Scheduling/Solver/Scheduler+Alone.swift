@@ -31,7 +31,7 @@ extension Scheduler {
                 var chain = SearchChain(
                     state: SearchState(set: set), random: SplitMix(seed: Self.mix(seed, 1_000 + UInt64(partner))),
                     weights: [Double](repeating: 1, count: partnerCount), guarantee: nil)
-                chain.descend()
+                chain.descend(rounds: 2)
                 let start = DispatchTime.now().uptimeNanoseconds
                 var guide = LagrangianGuide(set: set)
                 var iteration = 0

@@ -34,7 +34,8 @@ public struct Scheduler: Sendable {
         let enforce = options.enforceFairness
         var alone: [Int]
         var aloneSchedules = [[Int32]](repeating: [], count: problem.shares.count)
-        if enforce {
+        let requesting = Set(problem.requests.map(\.partner))
+        if enforce && requesting.count > 1 {
             (alone, aloneSchedules) = aloneMillis(
                 until: budget.phaseDeadline(0.15), epochs: budget.epochs.map { max(1, $0 / 4) }, full: set)
         } else {
@@ -50,7 +51,7 @@ public struct Scheduler: Sendable {
                 weights: [Double](repeating: 1, count: problem.shares.count), guarantee: nil, index: index)
         }
         trace("candidates \(set.candidates.count), alone \(alone)", started)
-        Self.parallel(&chains) { $0.descend() }
+        Self.parallel(&chains) { $0.descend(rounds: 2) }
         Self.synchronise(&chains)
         let construction = chains[0].state.delivered
         trace("construction \(construction)", started)

@@ -103,14 +103,25 @@ struct SearchChain: Sendable {
     }
 
     /// Tries every group candidate not chosen: added when it fits, or swapped for what blocks
-    /// it when that raises the score (the blockers' antennas refilled).
+    /// it when it is worth more than all of that (the blockers' antennas then refilled) and
+    /// the score rises.
     mutating func insertGroups() {
         for id in state.set.groupCandidates where !state.selected[Int(id)] {
             let candidate = state.set.candidates[Int(id)]
             guard state.hasRoom(request: Int(candidate.request), length: candidate.length) else { continue }
+            if state.fits(id) {
+                let before = score
+                let mark = state.mark()
+                state.insert(id)
+                if score <= before { state.undo(to: mark) }
+                state.commit()
+                continue
+            }
+            let blockers = state.blockers(of: id)
+            let loss = blockers.reduce(0.0) { $0 + state.worthOf($1, weights: weights) }
+            guard state.worthOf(id, weights: weights) > loss else { continue }
             let before = score
             let mark = state.mark()
-            let blockers = state.blockers(of: id)
             var touched: [Int] = []
             for blocker in blockers {
                 touched.append(contentsOf: state.set.problem.resources[Int(state.set.candidates[Int(blocker)].resource)].members)
@@ -118,7 +129,7 @@ struct SearchChain: Sendable {
             }
             if state.fits(id) {
                 state.insert(id)
-                for antenna in touched { state.bestResponse(antenna: antenna, weights: weights) }
+                for antenna in touched { state.bestResponse(antenna: antenna, weights: weights, keep: true) }
             }
             if score <= before { state.undo(to: mark) }
             state.commit()
