@@ -9,7 +9,8 @@ enum BruteForce {
         var contacts: [Contact] = []
         for entry in problem.viewPeriods {
             for period in entry.periods {
-                contacts.append(Contact(request: entry.request, resource: entry.resource, start: period.start, end: period.end))
+                contacts.append(
+                    Contact(request: entry.request, resource: entry.resource, start: period.start, end: period.end))
             }
         }
         precondition(contacts.count <= 16, "too many contacts to enumerate")

@@ -19,14 +19,17 @@ enum Fixture {
     }
 
     /// View periods of one request on one resource, as (start, end) seconds.
-    static func periods(_ request: String, _ resource: String, _ spans: [(Double, Double)]) -> ScheduleProblem.ViewPeriods {
+    static func periods(
+        _ request: String, _ resource: String, _ spans: [(Double, Double)]
+    ) -> ScheduleProblem.ViewPeriods {
         ScheduleProblem.ViewPeriods(request: request, resource: resource, periods: spans.map { span($0.0, $0.1) })
     }
 
     /// A full-pass request of its own spacecraft (named like the request) over the whole horizon.
     static func pass(_ id: String, partner: String, contacts: Int = 10, horizon: Double) -> ScheduleProblem.Request {
         ScheduleProblem.Request(
-            id: id, spacecraft: id, partner: partner, window: span(0, horizon), contacts: contacts, placement: .fullPass)
+            id: id, spacecraft: id, partner: partner, window: span(0, horizon), contacts: contacts, placement: .fullPass
+        )
     }
 
     /// The JSON of `problem` read back through `ScheduleProblem.decode`, so every fixture also

@@ -67,7 +67,9 @@ struct ProblemFormatTests {
 
     @Test("rejects another format or version before anything else")
     func formatAndVersion() {
-        let format = failure { $0["format"] = "concord-schedule"; $0["partners"] = nil }
+        let format = failure {
+            $0["format"] = "concord-schedule"; $0["partners"] = nil
+        }
         #expect(format?.code == .wrongFormat)
         #expect(format?.field == "format")
         let version = failure { $0["version"] = 2 }
@@ -94,23 +96,33 @@ struct ProblemFormatTests {
     func rules() {
         let cases: [(edit: (inout [String: Any]) -> Void, code: SchedulingError.Code, field: String)] = [
             (request("partner", "jaxa"), .unknownReference, "requests[0].partner"),
-            (request("window", ["start": "2026-03-18T23:00:00Z", "end": "2026-03-19T01:00:00Z"]), .invalidSpan,
-             "requests[0].window"),
-            (request("window", ["start": "2026-03-19T02:00:00Z", "end": "2026-03-19T01:00:00Z"]), .invalidSpan,
-             "requests[0].window.end"),
+            (
+                request("window", ["start": "2026-03-18T23:00:00Z", "end": "2026-03-19T01:00:00Z"]), .invalidSpan,
+                "requests[0].window"
+            ),
+            (
+                request("window", ["start": "2026-03-19T02:00:00Z", "end": "2026-03-19T01:00:00Z"]), .invalidSpan,
+                "requests[0].window.end"
+            ),
             (request("contacts", 0), .outOfRange, "requests[0].contacts"),
             (request("maxContactSeconds", -5), .outOfRange, "requests[0].maxContactSeconds"),
             (request("split", ["minTrackSeconds": 3600]), .inconsistent, "requests[0].split.minTrackSeconds"),
             (request("totalSeconds", NSNull()), .missingField, "requests[0].totalSeconds"),
-            ({ $0["antennas"] = [["id": "kiruna", "owner": "esa"], ["id": "kiruna", "owner": "nasa"]] }, .duplicate,
-             "antennas[1].id"),
+            (
+                { $0["antennas"] = [["id": "kiruna", "owner": "esa"], ["id": "kiruna", "owner": "nasa"]] }, .duplicate,
+                "antennas[1].id"
+            ),
             ({ $0["partners"] = [["id": "esa", "share": 1], ["id": "nasa"]] }, .missingField, "partners[1].share"),
             ({ $0["fairnessTolerance"] = 1.5 }, .outOfRange, "fairnessTolerance"),
             ({ $0["groups"] = [["id": "array", "members": ["kiruna"]]] }, .outOfRange, "groups[0].members"),
-            ({ $0["viewPeriods"] = [["request": "r1", "resource": "goldstone", "periods": []]] }, .unknownReference,
-             "viewPeriods[0].resource"),
-            ({ $0["spacecraft"] = [["id": "sentinel", "tle": ["1 25544U", "2 25544"]]] }, .invalidValue,
-             "spacecraft[0].tle"),
+            (
+                { $0["viewPeriods"] = [["request": "r1", "resource": "goldstone", "periods": []]] }, .unknownReference,
+                "viewPeriods[0].resource"
+            ),
+            (
+                { $0["spacecraft"] = [["id": "sentinel", "tle": ["1 25544U", "2 25544"]]] }, .invalidValue,
+                "spacecraft[0].tle"
+            ),
         ]
         for (edit, code, field) in cases {
             let error = failure(edit)
@@ -133,8 +145,10 @@ struct ProblemFormatTests {
             object["antennas"] = [
                 ["id": "kiruna", "owner": "esa"],
                 // Down for 6 of the 24 hours: contributes 18 h against Kiruna's 24 h.
-                ["id": "goldstone", "owner": "nasa",
-                 "downtime": [["start": "2026-03-19T00:00:00Z", "end": "2026-03-19T06:00:00Z"]]],
+                [
+                    "id": "goldstone", "owner": "nasa",
+                    "downtime": [["start": "2026-03-19T00:00:00Z", "end": "2026-03-19T06:00:00Z"]],
+                ],
             ]
         }
         let shares = try CompiledProblem(problem).shares

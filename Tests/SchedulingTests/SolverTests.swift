@@ -4,7 +4,9 @@ import Testing
 @Suite("Solver")
 struct SolverTests {
     /// Solves `problem` with a fixed epoch budget and checks the schedule with the validator.
-    func solve(_ problem: ScheduleProblem, fair: Bool = false, epochs: Int = 20, seed: UInt64 = 7) throws
+    func solve(
+        _ problem: ScheduleProblem, fair: Bool = false, epochs: Int = 20, seed: UInt64 = 7
+    ) throws
         -> SchedulerResult
     {
         let compiled = try CompiledProblem(problem)
@@ -24,7 +26,8 @@ struct SolverTests {
         let problem = try Fixture.roundTrip(Fixture.twoAntennas())
         let result = try solve(problem)
         #expect(result.metrics.servedSeconds == 2480)
-        #expect(Set(result.schedule.contacts.map { "\($0.request)@\($0.resource)" }) == ["s2@A", "s3@A", "s5@B", "s4@B"])
+        #expect(
+            Set(result.schedule.contacts.map { "\($0.request)@\($0.resource)" }) == ["s2@A", "s3@A", "s5@B", "s4@B"])
         #expect(result.candidateCount == 6)
         // The relaxation proves it: its bound comes down to the optimum.
         #expect(abs((result.upperBoundSeconds ?? 0) - 2480) < 1)

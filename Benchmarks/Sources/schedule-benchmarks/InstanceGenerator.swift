@@ -62,7 +62,8 @@ struct InstanceGenerator {
                 requests.append(
                     ScheduleProblem.Request(
                         id: "\(id)-d\(day + 1)", spacecraft: id, partner: partner, mission: "\(partner)/m\(index / 4)",
-                        window: TimeSpan(start: start.adding(days: Double(day)), end: start.adding(days: Double(day + 1))),
+                        window: TimeSpan(
+                            start: start.adding(days: Double(day)), end: start.adding(days: Double(day + 1))),
                         contacts: contacts, minContactSeconds: 120, placement: .fullPass))
             }
         }

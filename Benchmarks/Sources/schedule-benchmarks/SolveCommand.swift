@@ -25,7 +25,8 @@ struct SolveCommand {
             options.timeLimitSeconds = arguments.string("--time").flatMap(Double.init)
         }
         if let alone = arguments.string("--alone") {
-            options.aloneSeconds = try JSONDecoder().decode([Double].self, from: Data(contentsOf: URL(fileURLWithPath: alone)))
+            options.aloneSeconds = try JSONDecoder().decode(
+                [Double].self, from: Data(contentsOf: URL(fileURLWithPath: alone)))
         }
         let result = Scheduler(problem: compiled, options: options).solve()
         let violations = ScheduleValidator(problem: problem).violations(of: result.schedule)

@@ -33,7 +33,9 @@ do {
         guard let out = arguments.string("--out") else { throw Failure(description: "generate needs --out FILE") }
         try problem.encoded(pretty: arguments.flag("--pretty")).write(to: URL(fileURLWithPath: out))
         let periods = problem.viewPeriods.reduce(0) { $0 + $1.periods.count }
-        print("{\"requests\": \(problem.requests.count), \"viewPeriods\": \(periods), \"partners\": \(problem.partners.count)}")
+        print(
+            "{\"requests\": \(problem.requests.count), \"viewPeriods\": \(periods), \"partners\": \(problem.partners.count)}"
+        )
     case "solve":
         try SolveCommand(arguments: arguments).run()
     case "validate":

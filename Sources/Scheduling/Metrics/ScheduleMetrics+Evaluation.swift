@@ -59,7 +59,8 @@ extension ScheduleMetrics {
         let missions = problem.missions.indices.map { m in
             MissionOutcome(
                 name: problem.missions[m], servedSeconds: Double(missionServed[m]) / 1000,
-                wantedSeconds: Double(missionWanted[m]) / 1000, unsatisfied: unsatisfied(missionCapped[m], missionWanted[m]))
+                wantedSeconds: Double(missionWanted[m]) / 1000,
+                unsatisfied: unsatisfied(missionCapped[m], missionWanted[m]))
         }
         self.partners = partners
         self.missions = missions

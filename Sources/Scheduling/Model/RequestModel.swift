@@ -62,7 +62,8 @@ public struct RequestModel: Sendable, Hashable {
                 guard let clipped = raw.intersection(window) else { continue }
                 if clipped.length < max(1, minLength) { continue }
                 if request.placement == .fullPass && clipped.length > maxLength { continue }
-                usable.append(UsablePeriod(resource: resource, span: clipped, setupMillis: setup, teardownMillis: teardown))
+                usable.append(
+                    UsablePeriod(resource: resource, span: clipped, setupMillis: setup, teardownMillis: teardown))
             }
         }
         usable.sort { $0.resource != $1.resource ? $0.resource < $1.resource : $0.span < $1.span }

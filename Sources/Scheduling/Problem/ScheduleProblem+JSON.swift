@@ -31,7 +31,8 @@ extension ScheduleProblem {
         }
         guard version == currentVersion else {
             throw SchedulingError(
-                .unsupportedVersion, field: "version", detail: "version \(version) is not supported (\(currentVersion) is)")
+                .unsupportedVersion, field: "version",
+                detail: "version \(version) is not supported (\(currentVersion) is)")
         }
         let problem: ScheduleProblem
         do {

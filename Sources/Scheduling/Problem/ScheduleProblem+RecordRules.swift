@@ -17,7 +17,8 @@ extension ScheduleProblem.Antenna {
         }
         if let site {
             guard site.latitudeDegrees.isFinite, (-90...90).contains(site.latitudeDegrees) else {
-                throw SchedulingError(.outOfRange, field: "\(field).site.latitudeDegrees", detail: "not in -90...90 deg")
+                throw SchedulingError(
+                    .outOfRange, field: "\(field).site.latitudeDegrees", detail: "not in -90...90 deg")
             }
             guard site.longitudeDegrees.isFinite, (-180...180).contains(site.longitudeDegrees) else {
                 throw SchedulingError(
@@ -40,7 +41,8 @@ extension ScheduleProblem.Request {
     func validate(
         field: String, horizon: TimeSpan, spacecraft: Set<String>, partners: Set<String>, resources: Set<String>
     ) throws(SchedulingError) {
-        try ScheduleProblem.requireReference(self.spacecraft, in: spacecraft, field: "\(field).spacecraft", what: "spacecraft")
+        try ScheduleProblem.requireReference(
+            self.spacecraft, in: spacecraft, field: "\(field).spacecraft", what: "spacecraft")
         try ScheduleProblem.requireReference(partner, in: partners, field: "\(field).partner", what: "partner")
         try window.requireOrdered(field: "\(field).window")
         try window.requireInside(horizon, field: "\(field).window", outerName: "problem's horizon")
@@ -59,9 +61,11 @@ extension ScheduleProblem.Request {
             }
         }
         if let split {
-            try ScheduleProblem.requireSeconds(split.minTrackSeconds, field: "\(field).split.minTrackSeconds", strictly: true)
+            try ScheduleProblem.requireSeconds(
+                split.minTrackSeconds, field: "\(field).split.minTrackSeconds", strictly: true)
             guard placement == .flexible else {
-                throw SchedulingError(.inconsistent, field: "\(field).split", detail: "a fullPass request cannot be split")
+                throw SchedulingError(
+                    .inconsistent, field: "\(field).split", detail: "a fullPass request cannot be split")
             }
             if let totalSeconds, split.minTrackSeconds > totalSeconds {
                 throw SchedulingError(

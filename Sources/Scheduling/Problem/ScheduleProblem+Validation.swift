@@ -28,7 +28,8 @@ extension ScheduleProblem {
             let field = "groups[\(index)]"
             try Self.requireNew(group.id, in: &resourceIDs, field: "\(field).id")
             guard group.members.count >= 2 else {
-                throw SchedulingError(.outOfRange, field: "\(field).members", detail: "a group needs at least two antennas")
+                throw SchedulingError(
+                    .outOfRange, field: "\(field).members", detail: "a group needs at least two antennas")
             }
             var seen: Set<String> = []
             for (m, member) in group.members.enumerated() {
@@ -58,7 +59,8 @@ extension ScheduleProblem {
         for (index, entry) in viewPeriods.enumerated() {
             let field = "viewPeriods[\(index)]"
             try Self.requireReference(entry.request, in: requestIDs, field: "\(field).request", what: "request")
-            try Self.requireReference(entry.resource, in: resourceIDs, field: "\(field).resource", what: "antenna or group")
+            try Self.requireReference(
+                entry.resource, in: resourceIDs, field: "\(field).resource", what: "antenna or group")
             guard pairs.insert(entry.request + "\u{1F}" + entry.resource).inserted else {
                 throw SchedulingError(
                     .duplicate, field: field,
@@ -103,7 +105,9 @@ extension ScheduleProblem {
     }
 
     /// Throws `.unknownReference` unless `id` is in `known`.
-    static func requireReference(_ id: String, in known: Set<String>, field: String, what: String)
+    static func requireReference(
+        _ id: String, in known: Set<String>, field: String, what: String
+    )
         throws(SchedulingError)
     {
         guard known.contains(id) else {
@@ -113,7 +117,9 @@ extension ScheduleProblem {
 
     /// Throws `.outOfRange` unless `value` is finite and at least `minimum` (exclusive when
     /// `strictly`).
-    static func requireSeconds(_ value: Double, field: String, minimum: Double = 0, strictly: Bool = false)
+    static func requireSeconds(
+        _ value: Double, field: String, minimum: Double = 0, strictly: Bool = false
+    )
         throws(SchedulingError)
     {
         guard value.isFinite, strictly ? value > minimum : value >= minimum else {

@@ -54,7 +54,8 @@ public struct Schedule: Codable, Sendable, Hashable {
             throw SchedulingError(.malformed, field: "", detail: "\(error)")
         }
         guard schedule.format == formatName else {
-            throw SchedulingError(.wrongFormat, field: "format", detail: "'\(schedule.format)' is not \"\(formatName)\"")
+            throw SchedulingError(
+                .wrongFormat, field: "format", detail: "'\(schedule.format)' is not \"\(formatName)\"")
         }
         guard schedule.version == currentVersion else {
             throw SchedulingError(

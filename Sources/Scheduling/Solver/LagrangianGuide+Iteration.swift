@@ -17,7 +17,9 @@ extension LagrangianGuide {
             }
             var worth = candidate.value * weights[Int(candidate.partner)]
             worth += fairWeights[Int(candidate.partner)] * Double(candidate.length) / 1000
-            worth -= countPrice[Int(candidate.request)] + totalPrice[Int(candidate.request)] * Double(candidate.length) / 1000
+            worth -=
+                countPrice[Int(candidate.request)] + totalPrice[Int(candidate.request)] * Double(candidate.length)
+                / 1000
             for k in Int(cliqueStart[id])..<Int(cliqueStart[id + 1]) { worth -= cliquePrice[Int(cliqueList[k])] }
             reduced[id] = worth
         }
@@ -122,7 +124,8 @@ extension LagrangianGuide {
         if let fairness {
             let delivered = received.reduce(0, +)
             for partner in fairPrice.indices {
-                let owed = shareCapped[partner]
+                let owed =
+                    shareCapped[partner]
                     ? fairness.shares[partner] * delivered : Double(fairness.aloneMillis[partner]) / 1000
                 let g = ((1 - fairness.tolerance) * owed - received[partner]) / 3600
                 if g > 0 || fairPrice[partner] > 0 { fairGradient[partner] = g; norm += g * g }

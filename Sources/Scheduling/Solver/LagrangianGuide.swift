@@ -82,9 +82,11 @@ struct LagrangianGuide: Sendable {
     /// at least 0.05. The search's best responses use these weights.
     var partnerWeights: [Double] {
         guard let fairness else { return [Double](repeating: 1, count: fairPrice.count) }
-        let common = (1 - fairness.tolerance) * fairPrice.indices.reduce(0.0) { total, partner in
-            total + (shareCapped[partner] ? fairPrice[partner] * fairness.shares[partner] : 0)
-        }
+        let common =
+            (1 - fairness.tolerance)
+            * fairPrice.indices.reduce(0.0) { total, partner in
+                total + (shareCapped[partner] ? fairPrice[partner] * fairness.shares[partner] : 0)
+            }
         return fairPrice.map { max(0.05, 1 + $0 - common) }
     }
 
@@ -127,8 +129,10 @@ struct LagrangianGuide: Sendable {
         let ids = average.indices.filter { average[$0] > threshold }
         let keys = ids.map { average[$0] + (noise > 0 ? noise * random.unit() : 0) }
         return ids.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] > keys[b] : (set.candidates[ids[a]].value != set.candidates[ids[b]].value
-                ? set.candidates[ids[a]].value > set.candidates[ids[b]].value : ids[a] < ids[b])
+            keys[a] != keys[b]
+                ? keys[a] > keys[b]
+                : (set.candidates[ids[a]].value != set.candidates[ids[b]].value
+                    ? set.candidates[ids[a]].value > set.candidates[ids[b]].value : ids[a] < ids[b])
         }.map { Int32(ids[$0]) }
     }
 
@@ -140,7 +144,9 @@ struct LagrangianGuide: Sendable {
             events.append((span.start, true, id))
             events.append((span.end, false, id))
         }
-        events.sort { $0.time != $1.time ? $0.time < $1.time : (!$0.opens && $1.opens) || ($0.opens == $1.opens && $0.id < $1.id) }
+        events.sort {
+            $0.time != $1.time ? $0.time < $1.time : (!$0.opens && $1.opens) || ($0.opens == $1.opens && $0.id < $1.id)
+        }
         var open: [Int32] = []
         var cliques: [[Int32]] = []
         var grew = false

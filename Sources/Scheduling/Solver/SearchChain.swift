@@ -124,7 +124,8 @@ struct SearchChain: Sendable {
             let mark = state.mark()
             var touched: [Int] = []
             for blocker in blockers {
-                touched.append(contentsOf: state.set.problem.resources[Int(state.set.candidates[Int(blocker)].resource)].members)
+                touched.append(
+                    contentsOf: state.set.problem.resources[Int(state.set.candidates[Int(blocker)].resource)].members)
                 state.remove(blocker)
             }
             if state.fits(id) {

@@ -94,7 +94,8 @@ extension SearchState {
     /// when there are none or several.
     func soleHolder(of candidate: Candidate) -> Int32? {
         var holder: Int32? = nil
-        for other in onCraft[Int(candidate.spacecraft)] where set.candidates[Int(other)].track.overlaps(candidate.track) {
+        for other in onCraft[Int(candidate.spacecraft)] where set.candidates[Int(other)].track.overlaps(candidate.track)
+        {
             if holder != nil { return nil }
             holder = other
         }
@@ -118,7 +119,9 @@ extension SearchState {
         if besides >= 0 && set.candidates[Int(besides)].request == candidate.request {
             freed = set.candidates[Int(besides)].length
             freedCount = 1
-            if count[request] - 1 < model.maxContacts && total[request] - freed + candidate.length <= model.maxTotalMillis {
+            if count[request] - 1 < model.maxContacts
+                && total[request] - freed + candidate.length <= model.maxTotalMillis
+            {
                 return besides
             }
         }

@@ -56,7 +56,9 @@ struct SearchState: Sendable {
         let candidate = set.candidates[Int(id)]
         selected[Int(id)] = true
         for antenna in set.problem.resources[Int(candidate.resource)].members {
-            let at = Self.position(of: candidate.busy.start, in: onAntenna[antenna]) { set.candidates[Int($0)].busy.start }
+            let at = Self.position(of: candidate.busy.start, in: onAntenna[antenna]) {
+                set.candidates[Int($0)].busy.start
+            }
             onAntenna[antenna].insert(id, at: at)
         }
         let craft = Int(candidate.spacecraft)

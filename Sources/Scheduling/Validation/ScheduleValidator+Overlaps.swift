@@ -37,7 +37,9 @@ extension ScheduleValidator {
 
     /// Every pair of overlapping spans, earlier start first: a sweep keeping the spans still
     /// open (a valid schedule keeps at most one open, so this is linear after the sort).
-    static func overlappingPairs(_ list: [(span: MilliSpan, index: Int)]) -> [(
+    static func overlappingPairs(
+        _ list: [(span: MilliSpan, index: Int)]
+    ) -> [(
         (span: MilliSpan, index: Int), (span: MilliSpan, index: Int)
     )] {
         let sorted = list.sorted { $0.span != $1.span ? $0.span < $1.span : $0.index < $1.index }

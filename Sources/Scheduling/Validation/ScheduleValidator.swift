@@ -63,12 +63,14 @@ public struct ScheduleValidator: Sendable {
     /// request or resource or is empty.
     func resolve(_ contact: Contact, index: Int, into found: inout [Violation]) -> Resolved? {
         guard let requestNumber = requestIndex[contact.request] else {
-            found.append(Violation(.unknownRequest, contacts: [index], subject: contact.request, detail: "no such request"))
+            found.append(
+                Violation(.unknownRequest, contacts: [index], subject: contact.request, detail: "no such request"))
             return nil
         }
         guard let antennas = members[contact.resource] else {
             found.append(
-                Violation(.unknownResource, contacts: [index], subject: contact.resource, detail: "no such antenna or group"))
+                Violation(
+                    .unknownResource, contacts: [index], subject: contact.resource, detail: "no such antenna or group"))
             return nil
         }
         let request = problem.requests[requestNumber]
@@ -79,7 +81,8 @@ public struct ScheduleValidator: Sendable {
             return nil
         }
         let setup = seconds(request.setupSeconds ?? antennas.map { problem.antennas[$0].setupSeconds }.max() ?? 0)
-        let teardown = seconds(request.teardownSeconds ?? antennas.map { problem.antennas[$0].teardownSeconds }.max() ?? 0)
+        let teardown = seconds(
+            request.teardownSeconds ?? antennas.map { problem.antennas[$0].teardownSeconds }.max() ?? 0)
         return Resolved(
             index: index, request: requestNumber, antennas: antennas, track: track,
             busy: MilliSpan(track.start - setup, track.end + teardown))

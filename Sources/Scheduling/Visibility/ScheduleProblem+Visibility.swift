@@ -14,7 +14,8 @@ extension ScheduleProblem {
         let pending = requests.indices.filter { !listed.contains(requests[$0].id) }
         guard !pending.isEmpty else { return self }
         let antennaIndex = Dictionary(uniqueKeysWithValues: antennas.enumerated().map { ($1.id, $0) })
-        let groupMembers = Dictionary(uniqueKeysWithValues: groups.map { ($0.id, $0.members.map { antennaIndex[$0]! }) })
+        let groupMembers = Dictionary(
+            uniqueKeysWithValues: groups.map { ($0.id, $0.members.map { antennaIndex[$0]! }) })
         let craftIndex = Dictionary(uniqueKeysWithValues: spacecraft.enumerated().map { ($1.id, $0) })
         let sited = antennas.indices.filter { antennas[$0].site != nil }.map { antennas[$0].id }
         // The satellites and stations the pending requests need, each once.
