@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Consortium", targets: ["Consortium"]),
         .library(name: "Storage", targets: ["Storage"]),
         .library(name: "Server", targets: ["Server"]),
+        .library(name: "Scheduling", targets: ["Scheduling"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
     dependencies: [
@@ -37,6 +38,13 @@ let package = Package(
         // and the access rules between them. Value types and rules only, no I/O.
         .target(
             name: "Consortium",
+            dependencies: ["Orbits"],
+            swiftSettings: swiftSettings
+        ),
+        // The shared-network scheduling engine: problem and schedule formats, the validator,
+        // fairness metrics and the solver. Pure computation over Orbits, no I/O beyond JSON.
+        .target(
+            name: "Scheduling",
             dependencies: ["Orbits"],
             swiftSettings: swiftSettings
         ),
@@ -88,6 +96,11 @@ let package = Package(
         .testTarget(
             name: "ConsortiumTests",
             dependencies: ["Consortium"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SchedulingTests",
+            dependencies: ["Scheduling"],
             swiftSettings: swiftSettings
         ),
         // The same suite against SQLite and, when CONCORD_TEST_POSTGRES is set, PostgreSQL.

@@ -28,5 +28,15 @@ let package = Package(
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
+        // Real-geometry scheduling instances and the scheduler on them, beside the exact MILP
+        // (scheduling/compare.py).
+        .executableTarget(
+            name: "schedule-benchmarks",
+            dependencies: [
+                .product(name: "Orbits", package: "Concord"),
+                .product(name: "Scheduling", package: "Concord"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
     ]
 )

@@ -1,0 +1,68 @@
+import Dispatch
+import Foundation
+import Scheduling
+
+/// `solve PROBLEM`: runs the scheduler on a problem file, checks the schedule with the
+/// validator, writes the schedule (`--out`) and prints one JSON line of results.
+///
+/// Options: `--time S` (default 10), `--epochs N`, `--seed N`, `--threads N`, `--throughput`
+/// (no fairness), `--alone FILE` (each partner's alone time, seconds, as a JSON array, e.g.
+/// from the exact solver).
+struct SolveCommand {
+    let arguments: Arguments
+
+    func run() throws {
+        guard let path = arguments.positional.first else { throw Failure(description: "solve needs a problem file") }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let problem = try ScheduleProblem.decode(Data(contentsOf: URL(fileURLWithPath: path))).resolvingViewPeriods()
+        let compiled = try CompiledProblem(problem)
+        let readSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        var options = SchedulerOptions(
+            seed: UInt64(arguments.number("--seed", 1)), timeLimitSeconds: arguments.number("--time", 10),
+            threads: Int(arguments.number("--threads", 2)), enforceFairness: !arguments.flag("--throughput"))
+        if let epochs = arguments.string("--epochs").flatMap(Int.init) {
+            options.epochs = epochs
+            options.timeLimitSeconds = arguments.string("--time").flatMap(Double.init)
+        }
+        if let alone = arguments.string("--alone") {
+            options.aloneSeconds = try JSONDecoder().decode(
+                [Double].self, from: Data(contentsOf: URL(fileURLWithPath: alone)))
+        }
+        let result = Scheduler(problem: compiled, options: options).solve()
+        let violations = ScheduleValidator(problem: problem).violations(of: result.schedule)
+        if let out = arguments.string("--out") {
+            try result.schedule.encoded(pretty: arguments.flag("--pretty")).write(to: URL(fileURLWithPath: out))
+        }
+        let metrics = result.metrics
+        let summary: [String: Any] = [
+            "problem": problem.name ?? path,
+            "requests": problem.requests.count,
+            "candidates": result.candidateCount,
+            "fairness": options.enforceFairness,
+            "servedSeconds": metrics.servedSeconds,
+            "constructionServedSeconds": result.constructionServedSeconds,
+            "throughputServedSeconds": result.throughputServedSeconds,
+            "contacts": metrics.contactCount,
+            "solveSeconds": result.elapsedSeconds,
+            "readSeconds": readSeconds,
+            "epochs": result.epochs,
+            "upperBoundSeconds": result.upperBoundSeconds ?? -1,
+            "guideIterations": result.guideIterations,
+            "moves": result.moves,
+            "violations": violations.count,
+            "maxShortfall": metrics.maxShortfall,
+            "guaranteeHolds": metrics.guaranteeHolds,
+            "jainIndex": metrics.jainIndex,
+            "partnerUMax": metrics.partnerUMax,
+            "partnerURMS": metrics.partnerURMS,
+            "missionUMax": metrics.missionUMax,
+            "missionURMS": metrics.missionURMS,
+            "aloneSeconds": result.aloneSeconds,
+            "partnerServedSeconds": metrics.partners.map(\.servedSeconds),
+            "shares": metrics.partners.map(\.share),
+        ]
+        let line = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
+        print(String(decoding: line, as: UTF8.self))
+        for violation in violations.prefix(10) { FileHandle.standardError.write(Data("\(violation)\n".utf8)) }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Scheduling
+
+// schedule-benchmarks: real-geometry scheduling instances and the solver on them, for the
+// side-by-side comparison with the exact MILP (Benchmarks/scheduling/compare.py).
+//
+//   schedule-benchmarks generate --spacecraft N --antennas N --days N [--seed N] [--contacts 2-6]
+//                                [--tolerance F] [--elevation DEG] --out FILE
+//   schedule-benchmarks solve PROBLEM [--time S | --epochs N] [--seed N] [--threads N]
+//                             [--throughput] [--alone FILE] [--out SCHEDULE]
+//   schedule-benchmarks validate PROBLEM SCHEDULE
+
+/// `"2-6"` as a range of contacts per day.
+func contactRange(_ text: String) throws -> ClosedRange<Int> {
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 2, parts[0] >= 1, parts[0] <= parts[1] else {
+        throw Failure(description: "--contacts expects MIN-MAX, e.g. 2-6")
+    }
+    return parts[0]...parts[1]
+}
+
+let arguments = Arguments()
+do {
+    switch arguments.command {
+    case "generate":
+        let generator = InstanceGenerator(
+            spacecraft: Int(arguments.number("--spacecraft", 50)), antennas: Int(arguments.number("--antennas", 10)),
+            days: Int(arguments.number("--days", 1)), seed: UInt64(arguments.number("--seed", 1)),
+            contactsPerDay: try contactRange(arguments.string("--contacts") ?? "2-6"),
+            tolerance: arguments.number("--tolerance", ScheduleProblem.defaultFairnessTolerance),
+            minimumElevation: arguments.number("--elevation", 10))
+        let problem = try generator.make()
+        guard let out = arguments.string("--out") else { throw Failure(description: "generate needs --out FILE") }
+        try problem.encoded(pretty: arguments.flag("--pretty")).write(to: URL(fileURLWithPath: out))
+        let periods = problem.viewPeriods.reduce(0) { $0 + $1.periods.count }
+        print(
+            "{\"requests\": \(problem.requests.count), \"viewPeriods\": \(periods), \"partners\": \(problem.partners.count)}"
+        )
+    case "solve":
+        try SolveCommand(arguments: arguments).run()
+    case "validate":
+        let files = arguments.positional
+        guard files.count == 2 else { throw Failure(description: "validate needs PROBLEM SCHEDULE") }
+        let problem = try ScheduleProblem.decode(Data(contentsOf: URL(fileURLWithPath: files[0])))
+        let schedule = try Schedule.decode(Data(contentsOf: URL(fileURLWithPath: files[1])))
+        let violations = ScheduleValidator(problem: problem).violations(of: schedule)
+        for violation in violations { print(violation) }
+        print("\(violations.count) violations in \(schedule.contacts.count) contacts")
+        if !violations.isEmpty { exit(1) }
+    default:
+        throw Failure(description: "usage: schedule-benchmarks generate|solve|validate … (see main.swift)")
+    }
+} catch {
+    FileHandle.standardError.write(Data("schedule-benchmarks: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,26 @@
+import Dispatch
+
+/// The solver's budget: a number of epochs, a wall-clock limit, or both (whichever ends
+/// first); 50 epochs when neither is given. Phases get fractions of it.
+struct Budget: Sendable {
+    /// Epochs of the main search, when limited.
+    let epochs: Int?
+    /// When the run started, nanoseconds of uptime.
+    let started: UInt64
+    /// The wall-clock limit, nanoseconds, when limited.
+    let limit: UInt64?
+
+    /// The budget of `options`, starting at `started`.
+    init(options: SchedulerOptions, started: UInt64) {
+        self.started = started
+        limit = options.timeLimitSeconds.map { UInt64(max(0, $0) * 1e9) }
+        epochs = options.epochs ?? (options.timeLimitSeconds == nil ? 50 : nil)
+    }
+
+    /// The instant (uptime nanoseconds) at which `fraction` of the time is spent, or nil
+    /// without a time limit. Phases end by 95% of the limit, leaving the rest for the last
+    /// move in flight and for writing the schedule.
+    func phaseDeadline(_ fraction: Double) -> UInt64? {
+        limit.map { started + UInt64(Double($0) * fraction * 0.95) }
+    }
+}

@@ -1,0 +1,91 @@
+/// Every candidate contact of a problem (or of the requests a filter keeps), indexed the way
+/// the search needs: each antenna's own candidates sorted by busy end with their DP
+/// predecessors, the group candidates, and each request's candidates.
+struct CandidateSet: Sendable {
+    /// The problem.
+    let problem: CompiledProblem
+    /// All candidates.
+    let candidates: [Candidate]
+    /// For each antenna, the candidates on that antenna alone, sorted by busy end.
+    let byAntenna: [[Int32]]
+    /// For each antenna and position `j` in `byAntenna`, the number of earlier candidates whose
+    /// busy time ends before candidate `j`'s begins (all of `0 ..< predecessor[j]` are
+    /// compatible with `j` on the antenna).
+    let predecessor: [[Int32]]
+    /// Candidates on groups (arrays), sorted by busy start.
+    let groupCandidates: [Int32]
+    /// For each request, its candidates.
+    let byRequest: [[Int32]]
+
+    /// The candidates of the requests `include` keeps (all by default).
+    init(problem: CompiledProblem, include: (RequestModel) -> Bool = { _ in true }) {
+        self.problem = problem
+        var candidates: [Candidate] = []
+        for (index, request) in problem.requests.enumerated() where include(request) {
+            for period in request.periods {
+                Self.generate(
+                    request: index, model: request, period: period, problem: problem, into: &candidates)
+            }
+        }
+        self.candidates = candidates
+        let antennaCount = problem.antennas.count
+        var byAntenna = [[Int32]](repeating: [], count: antennaCount)
+        var groups: [Int32] = []
+        var byRequest = [[Int32]](repeating: [], count: problem.requests.count)
+        for (id, candidate) in candidates.enumerated() {
+            let resource = Int(candidate.resource)
+            if resource < antennaCount { byAntenna[resource].append(Int32(id)) } else { groups.append(Int32(id)) }
+            byRequest[Int(candidate.request)].append(Int32(id))
+        }
+        var predecessor = [[Int32]](repeating: [], count: antennaCount)
+        for antenna in 0..<antennaCount {
+            byAntenna[antenna].sort {
+                let a = candidates[Int($0)].busy
+                let b = candidates[Int($1)].busy
+                return a.end != b.end ? a.end < b.end : (a.start != b.start ? a.start < b.start : $0 < $1)
+            }
+            let ends = byAntenna[antenna].map { candidates[Int($0)].busy.end }
+            predecessor[antenna] = byAntenna[antenna].map { id in
+                // The count of candidates ending at or before this one's busy start.
+                let start = candidates[Int(id)].busy.start
+                var (lo, hi) = (0, ends.count)
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if ends[mid] <= start { lo = mid + 1 } else { hi = mid }
+                }
+                return Int32(lo)
+            }
+        }
+        groups.sort { candidates[Int($0)].busy.start < candidates[Int($1)].busy.start }
+        self.byAntenna = byAntenna
+        self.predecessor = predecessor
+        self.groupCandidates = groups
+        self.byRequest = byRequest
+    }
+
+    /// Appends the candidates of one usable period: the whole period for a full-pass request,
+    /// a grid of lengths and positions for a flexible one; each kept only when every antenna
+    /// it occupies allows the partner over its busy time.
+    static func generate(
+        request index: Int, model request: RequestModel, period: UsablePeriod, problem: CompiledProblem,
+        into candidates: inout [Candidate]
+    ) {
+        let members = problem.resources[period.resource].members
+        func add(_ track: MilliSpan) {
+            let busy = MilliSpan(track.start - period.setupMillis, track.end + period.teardownMillis)
+            guard members.allSatisfy({ problem.antennas[$0].allows(partner: request.partner, busy: busy) }) else {
+                return
+            }
+            candidates.append(
+                Candidate(
+                    request: Int32(index), resource: Int32(period.resource), spacecraft: Int32(request.spacecraft),
+                    partner: Int32(request.partner), track: track, busy: busy,
+                    value: Double(track.length) / 1000 * request.weight))
+        }
+        if request.fullPass {
+            add(period.span)
+            return
+        }
+        for track in flexibleGrid(request: request, period: period.span) { add(track) }
+    }
+}

@@ -1,0 +1,49 @@
+import Dispatch
+
+extension Scheduler {
+    /// Runs epochs until either budget ends: every chain makes `movesPerEpoch` moves in
+    /// parallel, then all adopt the best chain's selection and `adapt` may retune them.
+    /// Returns the number of epochs run.
+    func runEpochs(
+        _ chains: inout [SearchChain], epochs: Int?, deadline: UInt64?,
+        adapt: ((inout [SearchChain]) -> Void)?
+    ) -> Int {
+        let moves = max(1, options.movesPerEpoch)
+        var count = 0
+        while true {
+            if let epochs, count >= epochs { break }
+            if let deadline, DispatchTime.now().uptimeNanoseconds >= deadline { break }
+            Self.parallel(&chains) { chain in
+                for _ in 0..<moves { chain.ruinAndRecreate() }
+            }
+            count += 1
+            Self.synchronise(&chains)
+            adapt?(&chains)
+        }
+        return count
+    }
+
+    /// Every chain adopts the selection of the best-scoring one (the first on ties).
+    static func synchronise(_ chains: inout [SearchChain]) {
+        var best = 0
+        for index in chains.indices.dropFirst() where chains[index].score > chains[best].score + 1e-9 {
+            best = index
+        }
+        for index in chains.indices where index != best { chains[index].state = chains[best].state }
+        if best != 0 { chains[0].state = chains[best].state }
+    }
+
+    /// Runs `body` on every chain, one chain per thread.
+    static func parallel(_ chains: inout [SearchChain], _ body: @escaping @Sendable (inout SearchChain) -> Void) {
+        if chains.count == 1 {
+            body(&chains[0])
+            return
+        }
+        chains.withUnsafeMutableBufferPointer { buffer in
+            let slots = DisjointSlots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: buffer.count) { index in
+                body(&slots.base[index])
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Dispatch
+
+/// The scheduling engine: finds a conflict-free schedule that serves as much contact time as
+/// it can while holding every partner within the problem's tolerance of its entitlement
+/// guarantee (`FairnessGuarantee`).
+///
+/// The run has three phases, sharing the budget 15 / 35 / 50%:
+/// 1. each partner's contact time with the network to itself (the guarantee's cap), by the
+///    same search on that partner's requests alone, partners in parallel;
+/// 2. throughput: every chain builds a schedule by coordinate ascent (each antenna's best
+///    response by weighted interval scheduling), then improves it by ruin-and-recreate and
+///    ejection moves; chains run on separate cores and share the best schedule each epoch;
+/// 3. fairness: from the throughput schedule, moves are judged by served time less a
+///    penalty on every partner's deficit, while partners short of their guarantee gain
+///    weight in the best responses until none is short.
+/// Flexible contacts are finally stretched into the free time around them.
+public struct Scheduler: Sendable {
+    /// The problem solved.
+    public let problem: CompiledProblem
+    /// How the solver runs.
+    public var options: SchedulerOptions
+
+    /// Prepares a run.
+    public init(problem: CompiledProblem, options: SchedulerOptions = SchedulerOptions()) {
+        self.problem = problem
+        self.options = options
+    }
+
+    /// Runs the solver.
+    public func solve() -> SchedulerResult {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let set = CandidateSet(problem: problem)
+        let budget = Budget(options: options, started: started)
+        let enforce = options.enforceFairness
+        var alone: [Int]
+        var aloneSchedules = [[Int32]](repeating: [], count: problem.shares.count)
+        let requesting = Set(problem.requests.map(\.partner))
+        if enforce && requesting.count > 1 {
+            (alone, aloneSchedules) = aloneMillis(
+                until: budget.phaseDeadline(0.15), epochs: budget.epochs.map { max(1, $0 / 4) }, full: set)
+        } else {
+            alone = wantedMillis()
+        }
+        if let given = options.aloneSeconds { alone = given.map { Int(($0 * 1000).rounded()) } }
+        let guarantee = FairnessGuarantee(
+            shares: problem.shares, aloneMillis: alone, tolerance: problem.problem.fairnessTolerance)
+        let threads = max(1, options.threads)
+        var chains = (0..<threads).map { index in
+            SearchChain(
+                state: SearchState(set: set), random: SplitMix(seed: Self.mix(options.seed, UInt64(index))),
+                weights: [Double](repeating: 1, count: problem.shares.count), guarantee: nil, index: index)
+        }
+        trace("candidates \(set.candidates.count), alone \(alone)", started)
+        Self.parallel(&chains) { $0.descend(rounds: 2) }
+        Self.synchronise(&chains)
+        let construction = chains[0].state.delivered
+        trace("construction \(construction)", started)
+        var guide = LagrangianGuide(set: set)
+        var iterations = guidePhase(
+            &chains, guide: &guide, until: budget.phaseDeadline(enforce ? 0.35 : 0.7),
+            limit: budget.epochs.map { $0 * 10 })
+        let bound = guide.boundIsValid && guide.bestBound.isFinite ? guide.bestBound / 1 : nil
+        var epochs = runEpochs(
+            &chains, epochs: budget.epochs.map { enforce ? max(1, $0 / 2) : $0 },
+            deadline: budget.phaseDeadline(enforce ? 0.5 : 1.0), adapt: nil)
+        let throughput = chains[0].state.delivered
+        trace("throughput \(throughput), bound \(bound ?? .nan), epochs \(epochs)", started)
+        if enforce {
+            for index in chains.indices {
+                chains[index].guarantee = guarantee
+                chains[index].aloneSchedules = aloneSchedules
+            }
+            Self.synchronise(&chains)
+            guide.enforce(guarantee, delivered: chains[0].state.delivered)
+            chains[0].makeFair(tries: 2_000)
+            Self.synchronise(&chains)
+            iterations += guidePhase(
+                &chains, guide: &guide, until: budget.phaseDeadline(0.8), limit: budget.epochs.map { $0 * 10 })
+            epochs += runEpochs(
+                &chains, epochs: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0),
+                adapt: nil)
+            trace("fair \(chains[0].state.delivered), epochs \(epochs)", started)
+        }
+        let contacts = Stretcher(state: chains[0].state).stretched()
+        let schedule = Schedule(problem: problem.problem.name, contacts: contacts.map(contact))
+        let served = Self.servedMillis(contacts, requestCount: problem.requests.count)
+        let metrics = ScheduleMetrics(
+            problem: problem, servedMillis: served, contactCount: contacts.count, aloneMillis: alone)
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return SchedulerResult(
+            schedule: schedule, metrics: metrics, throughputServedSeconds: Double(throughput) / 1000,
+            aloneSeconds: alone.map { Double($0) / 1000 }, constructionServedSeconds: Double(construction) / 1000,
+            epochs: epochs, moves: chains.reduce(0) { $0 + $1.moves }, candidateCount: set.candidates.count,
+            upperBoundSeconds: bound, guideIterations: iterations,
+            elapsedSeconds: elapsed)
+    }
+
+    /// Each partner's wanted time, the stand-in for its alone time when it is not computed.
+    func wantedMillis() -> [Int] {
+        var wanted = [Int](repeating: 0, count: problem.shares.count)
+        for request in problem.requests { wanted[request.partner] += request.wantedMillis }
+        return wanted
+    }
+
+    /// The schedule entry of a placed contact.
+    func contact(_ placed: Stretcher.Placed) -> Contact {
+        Contact(
+            request: problem.requests[placed.request].id, resource: problem.resources[placed.resource].id,
+            start: problem.instant(placed.track.start), end: problem.instant(placed.track.end))
+    }
+
+    /// Tracking time per request of placed contacts, milliseconds.
+    static func servedMillis(_ placed: [Stretcher.Placed], requestCount: Int) -> [Int] {
+        var served = [Int](repeating: 0, count: requestCount)
+        for contact in placed { served[contact.request] += contact.track.length }
+        return served
+    }
+
+    /// A seed for chain `index` derived from the run's seed.
+    static func mix(_ seed: UInt64, _ index: UInt64) -> UInt64 {
+        var generator = SplitMix(seed: seed &+ 0x632B_E59B_D9B4_E019 &* (index + 1))
+        return generator.next()
+    }
+}

@@ -1,0 +1,38 @@
+/// How the solver runs: its seed, its budget and how many threads it uses.
+///
+/// The result is a deterministic function of the problem, the seed, `threads` and the number
+/// of epochs run. With an `epochs` budget alone a run is exactly repeatable; with a time
+/// limit it stops at the first epoch boundary past the limit and reports the epochs it ran
+/// (`SchedulerResult.epochs`), so a run can be repeated by giving that number.
+public struct SchedulerOptions: Sendable, Hashable {
+    /// The seed of every random choice.
+    public var seed: UInt64
+    /// Wall-clock budget, seconds; nil for none (then `epochs` must be set).
+    public var timeLimitSeconds: Double?
+    /// Budget in epochs of the main search; nil for none.
+    public var epochs: Int?
+    /// Ruin-and-recreate moves each chain makes per epoch.
+    public var movesPerEpoch: Int
+    /// Parallel search chains (one per core); chains share the best selection after each epoch.
+    public var threads: Int
+    /// True to hold every partner within the problem's tolerance of its entitlement guarantee;
+    /// false to maximise served time alone.
+    public var enforceFairness: Bool
+    /// Each partner's contact time with the network to itself, seconds, when known (for
+    /// example from an exact solver); computed by the solver when nil.
+    public var aloneSeconds: [Double]?
+
+    /// Creates options; the defaults run two chains for up to 10 s with fairness enforced.
+    public init(
+        seed: UInt64 = 1, timeLimitSeconds: Double? = 10, epochs: Int? = nil, movesPerEpoch: Int = 10,
+        threads: Int = 2, enforceFairness: Bool = true, aloneSeconds: [Double]? = nil
+    ) {
+        self.seed = seed
+        self.timeLimitSeconds = timeLimitSeconds
+        self.epochs = epochs
+        self.movesPerEpoch = movesPerEpoch
+        self.threads = threads
+        self.enforceFairness = enforceFairness
+        self.aloneSeconds = aloneSeconds
+    }
+}

@@ -1,0 +1,33 @@
+/// What a solver run produced: the schedule, its metrics and how the run went.
+public struct SchedulerResult: Sendable {
+    /// The schedule found.
+    public var schedule: Schedule
+    /// Its metrics, with the guarantee checked against ``aloneSeconds``.
+    public var metrics: ScheduleMetrics
+    /// Served time of the best schedule found while maximising throughput alone, seconds
+    /// (before fairness was enforced); with ``ScheduleMetrics/servedSeconds`` it estimates the
+    /// price of fairness.
+    public var throughputServedSeconds: Double
+    /// Each partner's contact time with the network to itself, seconds (given or computed).
+    public var aloneSeconds: [Double]
+    /// Served time of the first complete schedule (coordinate ascent from nothing), seconds.
+    public var constructionServedSeconds: Double
+    /// Epochs of the main search run (throughput and fairness phases together).
+    public var epochs: Int
+    /// Ruin-and-recreate moves made by all chains.
+    public var moves: Int
+    /// Candidate contacts considered.
+    public var candidateCount: Int
+    /// An upper bound on the served time (priority-weighted) of any schedule, from the
+    /// Lagrangian relaxation; nil when the problem has groups (the relaxation leaves them out).
+    public var upperBoundSeconds: Double?
+    /// Subgradient iterations of the relaxation.
+    public var guideIterations: Int
+    /// Wall-clock time, seconds.
+    public var elapsedSeconds: Double
+
+    /// The price of fairness: the fraction of throughput-only served time given up.
+    public var priceOfFairness: Double {
+        throughputServedSeconds > 0 ? max(0, 1 - metrics.servedSeconds / throughputServedSeconds) : 0
+    }
+}

@@ -1,0 +1,70 @@
+extension SearchState {
+    /// True when the request can take one more contact of `length` milliseconds.
+    @inline(__always)
+    func hasRoom(request: Int, length: Int) -> Bool {
+        let model = set.problem.requests[request]
+        return count[request] < model.maxContacts && total[request] + length <= model.maxTotalMillis
+    }
+
+    /// True when nothing chosen keeps `antenna` busy during `busy`.
+    @inline(__always)
+    func antennaFree(_ antenna: Int, _ busy: MilliSpan) -> Bool {
+        let list = onAntenna[antenna]
+        let at = Self.position(of: busy.start, in: list) { set.candidates[Int($0)].busy.start }
+        if at < list.count && set.candidates[Int(list[at])].busy.start < busy.end { return false }
+        // Chosen spans on one antenna never overlap, so only the one before can reach `busy`.
+        if at > 0 && set.candidates[Int(list[at - 1])].busy.end > busy.start { return false }
+        return true
+    }
+
+    /// True when the spacecraft is not tracked during `track` (always, when it allows
+    /// simultaneous contacts).
+    @inline(__always)
+    func craftFree(_ craft: Int, _ track: MilliSpan) -> Bool {
+        if set.problem.simultaneous[craft] { return true }
+        let list = onCraft[craft]
+        let at = Self.position(of: track.start, in: list) { set.candidates[Int($0)].track.start }
+        if at < list.count && set.candidates[Int(list[at])].track.start < track.end { return false }
+        if at > 0 && set.candidates[Int(list[at - 1])].track.end > track.start { return false }
+        return true
+    }
+
+    /// True when the candidate can be added without breaking any rule.
+    func fits(_ id: Int32) -> Bool {
+        let candidate = set.candidates[Int(id)]
+        guard !selected[Int(id)], hasRoom(request: Int(candidate.request), length: candidate.length) else {
+            return false
+        }
+        for antenna in set.problem.resources[Int(candidate.resource)].members
+        where !antennaFree(antenna, candidate.busy) {
+            return false
+        }
+        return craftFree(Int(candidate.spacecraft), candidate.track)
+    }
+
+    /// The chosen candidates that stand in the way of `id` on its antennas and spacecraft
+    /// (not counting the request's own limits), each once, ascending.
+    func blockers(of id: Int32) -> [Int32] {
+        let candidate = set.candidates[Int(id)]
+        var found: [Int32] = []
+        for antenna in set.problem.resources[Int(candidate.resource)].members {
+            let list = onAntenna[antenna]
+            var at = Self.position(of: candidate.busy.start, in: list) { set.candidates[Int($0)].busy.start }
+            if at > 0 && set.candidates[Int(list[at - 1])].busy.end > candidate.busy.start { at -= 1 }
+            while at < list.count && set.candidates[Int(list[at])].busy.start < candidate.busy.end {
+                found.append(list[at])
+                at += 1
+            }
+        }
+        let craft = Int(candidate.spacecraft)
+        if !set.problem.simultaneous[craft] {
+            for other in onCraft[craft] where set.candidates[Int(other)].track.overlaps(candidate.track) {
+                found.append(other)
+            }
+        }
+        found.sort()
+        var unique: [Int32] = []
+        for id in found where unique.last != id { unique.append(id) }
+        return unique
+    }
+}
