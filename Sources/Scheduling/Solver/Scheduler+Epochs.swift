@@ -33,6 +33,23 @@ extension Scheduler {
         if best != 0 { chains[0].state = chains[best].state }
     }
 
+    /// Makes chain 0's schedule fair at rising penalties — 2, 5, 20, 100, then 1000 seconds of
+    /// contact time per second of deficit — stopping at the first that holds the guarantee, so
+    /// the cheapest repairs are made first; every chain then adopts it and the penalty.
+    static func escalate(_ chains: inout [SearchChain]) {
+        guard let guarantee = chains[0].guarantee else { return }
+        for perSecond in [2.0, 5, 20, 100, 1_000] {
+            let penalty = min(perSecond / 1000, SearchChain.highestPenalty)
+            chains[0].penalty = penalty
+            chains[0].makeFair(tries: 2_000)
+            if guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) { break }
+        }
+        for index in chains.indices {
+            chains[index].penalty = chains[0].penalty
+            chains[index].state = chains[0].state
+        }
+    }
+
     /// Runs `body` on every chain, one chain per thread.
     static func parallel(_ chains: inout [SearchChain], _ body: @escaping @Sendable (inout SearchChain) -> Void) {
         if chains.count == 1 {

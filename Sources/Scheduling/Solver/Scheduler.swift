@@ -72,13 +72,15 @@ public struct Scheduler: Sendable {
             }
             Self.synchronise(&chains)
             guide.enforce(guarantee, delivered: chains[0].state.delivered)
-            chains[0].makeFair(tries: 2_000)
-            Self.synchronise(&chains)
+            Self.escalate(&chains)
             iterations += guidePhase(
                 &chains, guide: &guide, until: budget.phaseDeadline(0.8), limit: budget.epochs.map { $0 * 10 })
             epochs += runEpochs(
                 &chains, epochs: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0),
                 adapt: nil)
+            if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
+                Self.escalate(&chains)
+            }
             trace("fair \(chains[0].state.delivered), epochs \(epochs)", started)
         }
         let contacts = Stretcher(state: chains[0].state).stretched()

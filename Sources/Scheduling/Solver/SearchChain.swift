@@ -13,23 +13,29 @@ struct SearchChain: Sendable {
     var guarantee: FairnessGuarantee?
     /// Ruin-and-recreate moves made.
     var moves = 0
+    /// The price of one millisecond of deficit in the score. The fairness phase raises it step
+    /// by step from a little above the worth of contact time until the guarantee holds, so that
+    /// cheap repairs are found before costly ones; the highest (10 s of emergency time per
+    /// second of deficit) puts fairness first.
+    var penalty = SearchChain.highestPenalty
+    /// The highest penalty, per millisecond of deficit.
+    static let highestPenalty = 10 * ScheduleProblem.Priority.emergency.weight / 1000
     /// The chain's position among the run's chains.
     var index = 0
     /// Each partner's alone schedule (candidates), used to seed partners short of an
     /// alone-based guarantee.
     var aloneSchedules: [[Int32]] = []
 
-    /// The score moves are judged by: the objective, less a penalty for every millisecond a
-    /// partner lacks to be within its guarantee's tolerance (worth ten seconds of the most
-    /// urgent contact time, so fairness always comes first).
-    static func score(_ state: SearchState, guarantee: FairnessGuarantee?) -> Double {
+    /// The score moves are judged by: the objective, less `penalty` for every millisecond a
+    /// partner lacks to be within its guarantee's tolerance.
+    static func score(_ state: SearchState, guarantee: FairnessGuarantee?, penalty: Double) -> Double {
         guard let guarantee else { return state.value }
         let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
-        return state.value - deficit * 10 * ScheduleProblem.Priority.emergency.weight / 1000
+        return state.value - deficit * penalty
     }
 
     /// The current score.
-    var score: Double { Self.score(state, guarantee: guarantee) }
+    var score: Double { Self.score(state, guarantee: guarantee, penalty: penalty) }
 
     /// Best responses over every antenna, in a random order, until a round changes nothing
     /// (at most `rounds`); then one round with ejections and a pass over the group candidates.
