@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Storage", targets: ["Storage"]),
         .library(name: "Server", targets: ["Server"]),
         .library(name: "Scheduling", targets: ["Scheduling"]),
+        .library(name: "Screening", targets: ["Screening"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
     dependencies: [
@@ -45,6 +46,13 @@ let package = Package(
         // fairness metrics and the solver. Pure computation over Orbits, no I/O beyond JSON.
         .target(
             name: "Scheduling",
+            dependencies: ["Orbits"],
+            swiftSettings: swiftSettings
+        ),
+        // Space safety: conjunction screening, probability of collision and CCSDS CDMs, over
+        // Orbits' batch SGP4. Pure computation, no I/O beyond reading and writing messages.
+        .target(
+            name: "Screening",
             dependencies: ["Orbits"],
             swiftSettings: swiftSettings
         ),
@@ -80,6 +88,8 @@ let package = Package(
             dependencies: [
                 "Orbits",
                 "Consortium",
+                "Scheduling",
+                "Screening",
                 "Storage",
                 "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -101,6 +111,11 @@ let package = Package(
         .testTarget(
             name: "SchedulingTests",
             dependencies: ["Scheduling"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScreeningTests",
+            dependencies: ["Screening"],
             swiftSettings: swiftSettings
         ),
         // The same suite against SQLite and, when CONCORD_TEST_POSTGRES is set, PostgreSQL.
