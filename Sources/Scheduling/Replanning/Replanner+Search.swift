@@ -6,8 +6,10 @@ extension Replanner {
     /// fairness repairs come first (raised by `Scheduler.escalate` if the guarantee slips).
     static let repairPenalty = 2.0 / 1000
 
-    /// The repair search: chain 0 keeps what it can, fills the free time, re-inserts the
-    /// requests that lost contacts and makes one round of best responses with ejections;
+    /// The repair search: chain 0 keeps what it can, re-inserts the requests that lost
+    /// contacts greedily (as ``greedyRepair()``), fills the free time, tries each candidate of
+    /// those requests with what blocks it removed, and makes one round of best responses with
+    /// ejections;
     /// then every chain runs ruin-and-recreate for the budget, sharing the best selection
     /// after each epoch; then the guarantee is escalated if it does not hold. Returns the
     /// chains (the best in chain 0) and the epochs run.
@@ -29,31 +31,71 @@ extension Replanner {
             return chain
         }
         var first = chains[0]
+        let affected = affectedRequests(setup, state: first.state)
+        trace("replan: setup, \(setup.set.candidates.count) candidates, \(affected.count) requests affected", started)
+        insertGreedily(&first.state, setup: setup)
+        trace("replan: greedy \(first.state.delivered) ms", started)
         for antenna in 0..<problem.antennas.count {
             first.state.bestResponse(antenna: antenna, weights: ones, keep: true)
         }
-        for request in affectedRequests(setup, state: first.state) {
+        trace("replan: filled \(first.state.delivered) ms", started)
+        let insertDeadline = options.timeLimitSeconds.map { started + UInt64(max(0, $0) * 0.5e9) }
+        tries: for request in affected {
             let ids = setup.set.byRequest[request].sorted {
                 setup.set.candidates[Int($0)].value > setup.set.candidates[Int($1)].value
             }
-            for id in ids where !first.state.selected[Int(id)] { _ = first.tryInsert(id) }
+            for id in ids where !first.state.selected[Int(id)] && worthTrying(id, in: first.state) {
+                if let insertDeadline, DispatchTime.now().uptimeNanoseconds >= insertDeadline { break tries }
+                _ = first.tryInsert(id)
+            }
         }
+        trace("replan: re-inserted \(first.state.delivered) ms", started)
         first.descend(rounds: 1)
         for index in chains.indices { chains[index].state = first.state }
         trace("replan: first repair \(first.state.delivered) ms, score \(first.score)", started)
         let deadline = options.timeLimitSeconds.map { started + UInt64(max(0, $0) * 0.9e9) }
-        let engine = Scheduler(
-            problem: problem,
-            options: SchedulerOptions(
-                seed: options.seed, timeLimitSeconds: options.timeLimitSeconds, epochs: options.epochs,
-                movesPerEpoch: options.movesPerEpoch, threads: threads, enforceFairness: guarantee != nil))
-        let epochs = engine.runEpochs(
-            &chains, epochs: options.epochs ?? (deadline == nil ? 20 : nil), deadline: deadline, adapt: nil)
+        let epochs = runEpochs(&chains, deadline: deadline)
         if let guarantee, !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
             Scheduler.escalate(&chains)
         }
         trace("replan: \(epochs) epochs, \(chains[0].state.delivered) ms, score \(chains[0].score)", started)
         return (chains, epochs)
+    }
+
+    /// Ruin-and-recreate epochs (every chain makes `movesPerEpoch` moves, then all adopt the
+    /// best) until `options.epochs` are run or, with a deadline, until the next epoch would
+    /// not end before it (judged by the longest epoch so far). Returns the epochs run.
+    func runEpochs(_ chains: inout [SearchChain], deadline: UInt64?) -> Int {
+        let limit = options.epochs ?? (deadline == nil ? 20 : Int.max)
+        let moves = max(1, options.movesPerEpoch)
+        var longest: UInt64 = 0
+        var count = 0
+        while count < limit {
+            let now = DispatchTime.now().uptimeNanoseconds
+            if let deadline, now + longest >= deadline { break }
+            Scheduler.parallel(&chains) { chain in
+                for _ in 0..<moves { chain.ruinAndRecreate() }
+            }
+            Scheduler.synchronise(&chains)
+            longest = max(longest, DispatchTime.now().uptimeNanoseconds - now)
+            count += 1
+        }
+        return count
+    }
+
+    /// True when candidate `id` is worth more than what stands in its way (the contacts on
+    /// its antennas and spacecraft, and, when its request is full, the request's least
+    /// valuable contact): only then can inserting it in place of them pay before any refill.
+    func worthTrying(_ id: Int32, in state: SearchState) -> Bool {
+        let candidate = state.set.candidates[Int(id)]
+        var loss = 0.0
+        let blockers = state.blockers(of: id)
+        for blocker in blockers { loss += state.set.candidates[Int(blocker)].value }
+        if !state.hasRoom(request: Int(candidate.request), length: candidate.length) {
+            guard let holder = state.roomMaker(for: candidate, besides: -1) else { return false }
+            if !blockers.contains(holder) { loss += state.set.candidates[Int(holder)].value }
+        }
+        return candidate.value > loss + 1e-9
     }
 
     /// Puts back every frozen contact the search lost (it may trade one only for fairness):

@@ -56,13 +56,19 @@ public struct Replanner: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let setup = setup()
         var state = initialState(setup)
+        insertGreedily(&state, setup: setup)
+        return result(state, setup: setup, epochs: 0, started: started)
+    }
+
+    /// Inserts the candidates of the requests that lost a contact or had none announced,
+    /// request by request, most valuable first, wherever they fit.
+    func insertGreedily(_ state: inout SearchState, setup: Setup) {
         for request in affectedRequests(setup, state: state) {
             let ids = setup.set.byRequest[request].filter { Int($0) < setup.firstAnnounced }.sorted {
                 setup.set.candidates[Int($0)].value > setup.set.candidates[Int($1)].value
             }
             for id in ids where state.fits(id) { state.insert(id) }
         }
-        return result(state, setup: setup, epochs: 0, started: started)
     }
 
     /// The selection with every frozen, then every other keepable announced contact (by
