@@ -13,7 +13,9 @@ enum ReplanFixture {
     static let horizon = 8_000.0
 
     static func problem() -> ScheduleProblem {
-        let antennas = ["A", "B"].map { ScheduleProblem.Antenna(id: $0, owner: "p", setupSeconds: 60, teardownSeconds: 60) }
+        let antennas = ["A", "B"].map {
+            ScheduleProblem.Antenna(id: $0, owner: "p", setupSeconds: 60, teardownSeconds: 60)
+        }
         let requests = ["s0", "s1", "s2", "s3"].map { Fixture.pass($0, partner: "p", contacts: 1, horizon: horizon) }
         return ScheduleProblem(
             horizon: Fixture.span(0, horizon), partners: [.init(id: "p")], antennas: antennas,
@@ -40,8 +42,10 @@ enum ReplanFixture {
     ) throws -> ReplanResult {
         let compiled = try CompiledProblem(problem)
         let options = ReplanOptions(keepBonusSeconds: keepBonus, timeLimitSeconds: nil, epochs: 10, threads: 2)
-        let result = Replanner(problem: compiled, announced: announced, frozenUntil: Fixture.t(seconds), options: options)
-            .replan()
+        let result = Replanner(
+            problem: compiled, announced: announced, frozenUntil: Fixture.t(seconds), options: options
+        )
+        .replan()
         checkRepair(result, problem: problem, announced: announced, frozenUntil: seconds)
         return result
     }
@@ -49,7 +53,8 @@ enum ReplanFixture {
     /// The checks every repaired schedule must pass: the validator finds nothing; every frozen
     /// announced contact the change allows is there exactly; nothing else starts (setup
     /// included) inside the frozen horizon.
-    static func checkRepair(_ result: ReplanResult, problem: ScheduleProblem, announced: Schedule, frozenUntil: Double) {
+    static func checkRepair(_ result: ReplanResult, problem: ScheduleProblem, announced: Schedule, frozenUntil: Double)
+    {
         let violations = ScheduleValidator(problem: problem).violations(of: result.schedule)
         #expect(violations.isEmpty, "\(violations)")
         let validator = ScheduleValidator(problem: problem)

@@ -25,15 +25,20 @@ struct ScheduleChangesTests {
         // A millisecond is a move; less is not.
         let late = ScheduleChanges(
             announced: announced,
-            revised: Schedule(contacts: announced.contacts.map {
-                Contact(request: $0.request, resource: $0.resource, start: $0.start.adding(seconds: 0.0004), end: $0.end)
-            }))
+            revised: Schedule(
+                contacts: announced.contacts.map {
+                    Contact(
+                        request: $0.request, resource: $0.resource, start: $0.start.adding(seconds: 0.0004), end: $0.end
+                    )
+                }))
         #expect(late.moved == 0)
         let moved = ScheduleChanges(
             announced: announced,
-            revised: Schedule(contacts: announced.contacts.map {
-                Contact(request: $0.request, resource: $0.resource, start: $0.start.adding(seconds: 0.001), end: $0.end)
-            }))
+            revised: Schedule(
+                contacts: announced.contacts.map {
+                    Contact(
+                        request: $0.request, resource: $0.resource, start: $0.start.adding(seconds: 0.001), end: $0.end)
+                }))
         #expect(moved.moved == 4 && moved.shifted.count == 4)
     }
 }

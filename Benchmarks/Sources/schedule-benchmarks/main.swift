@@ -11,6 +11,8 @@ import Scheduling
 //   schedule-benchmarks validate PROBLEM SCHEDULE
 //   schedule-benchmarks replan PROBLEM [--time S] [--repair-time S] [--bonus 0,60,300] [--now-hours H]
 //                              [--frozen-hours H] [--outage-hours H] [--announced FILE --alone FILE]
+//   schedule-benchmarks whatif PROBLEM --withdraw PARTNER|largest | --equal-shares | --contribution-shares
+//                              [--time S]
 
 /// `"2-6"` as a range of contacts per day.
 func contactRange(_ text: String) throws -> ClosedRange<Int> {
@@ -42,6 +44,8 @@ do {
         try SolveCommand(arguments: arguments).run()
     case "replan":
         try ReplanCommand(arguments: arguments).run()
+    case "whatif":
+        try WhatIfCommand(arguments: arguments).run()
     case "validate":
         let files = arguments.positional
         guard files.count == 2 else { throw Failure(description: "validate needs PROBLEM SCHEDULE") }
@@ -52,7 +56,8 @@ do {
         print("\(violations.count) violations in \(schedule.contacts.count) contacts")
         if !violations.isEmpty { exit(1) }
     default:
-        throw Failure(description: "usage: schedule-benchmarks generate|solve|validate|replan … (see main.swift)")
+        throw Failure(
+            description: "usage: schedule-benchmarks generate|solve|validate|replan|whatif … (see main.swift)")
     }
 } catch {
     FileHandle.standardError.write(Data("schedule-benchmarks: \(error)\n".utf8))

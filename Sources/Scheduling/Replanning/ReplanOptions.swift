@@ -24,13 +24,17 @@ public struct ReplanOptions: Sendable, Hashable {
     /// holds the entitlement guarantee (`FairnessGuarantee`) with these caps; when nil the
     /// guarantee is only reported, checked against each partner's wanted time.
     public var aloneSeconds: [Double]?
+    /// True to run the solver's Lagrangian relaxation (rounding and dives) over the repair's
+    /// candidates, bonuses included, for up to 60% of the time limit after the first repair.
+    public var relaxation: Bool
 
     /// Creates options; the defaults hold each announced contact at 300 s and search for 1 s
     /// on two chains.
     public init(
         keepBonusSeconds: Double = 300, seed: UInt64 = 1, timeLimitSeconds: Double? = 1, epochs: Int? = nil,
-        movesPerEpoch: Int = 10, threads: Int = 2, aloneSeconds: [Double]? = nil
+        movesPerEpoch: Int = 10, threads: Int = 2, aloneSeconds: [Double]? = nil, relaxation: Bool = true
     ) {
+        self.relaxation = relaxation
         self.keepBonusSeconds = keepBonusSeconds
         self.seed = seed
         self.timeLimitSeconds = timeLimitSeconds

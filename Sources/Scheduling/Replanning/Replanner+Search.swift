@@ -50,11 +50,28 @@ extension Replanner {
             }
         }
         trace("replan: re-inserted \(first.state.delivered) ms", started)
+        let descentStart = DispatchTime.now().uptimeNanoseconds
         first.descend(rounds: 1)
+        let descent = DispatchTime.now().uptimeNanoseconds - descentStart
         for index in chains.indices { chains[index].state = first.state }
         trace("replan: first repair \(first.state.delivered) ms, score \(first.score)", started)
         let deadline = options.timeLimitSeconds.map { started + UInt64(max(0, $0) * 0.9e9) }
-        let epochs = runEpochs(&chains, deadline: deadline)
+        if options.relaxation {
+            // The solver's relaxation over the repair's candidates (bonuses included): its
+            // rounded and dived schedules replace the chains' when they score higher.
+            var guide = LagrangianGuide(set: setup.set)
+            let until = options.timeLimitSeconds.map { started + UInt64(max(0, $0) * 0.6e9) }
+            let engine = Scheduler(
+                problem: problem,
+                options: SchedulerOptions(
+                    seed: options.seed, timeLimitSeconds: options.timeLimitSeconds, epochs: options.epochs,
+                    movesPerEpoch: options.movesPerEpoch, threads: threads, enforceFairness: guarantee != nil))
+            let iterations = engine.guidePhase(
+                &chains, guide: &guide, until: until, limit: options.epochs.map { $0 * 10 } ?? (until == nil ? 200 : nil))
+            trace("replan: relaxation \(iterations) iterations, \(chains[0].state.delivered) ms", started)
+        }
+        // An epoch costs up to about two rounds of best responses over every antenna.
+        let epochs = runEpochs(&chains, deadline: deadline, estimate: 2 * descent)
         if let guarantee, !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
             Scheduler.escalate(&chains)
         }
@@ -64,11 +81,12 @@ extension Replanner {
 
     /// Ruin-and-recreate epochs (every chain makes `movesPerEpoch` moves, then all adopt the
     /// best) until `options.epochs` are run or, with a deadline, until the next epoch would
-    /// not end before it (judged by the longest epoch so far). Returns the epochs run.
-    func runEpochs(_ chains: inout [SearchChain], deadline: UInt64?) -> Int {
+    /// not end before it (judged by the longest epoch so far, at first by `estimate`
+    /// nanoseconds). Returns the epochs run.
+    func runEpochs(_ chains: inout [SearchChain], deadline: UInt64?, estimate: UInt64) -> Int {
         let limit = options.epochs ?? (deadline == nil ? 20 : Int.max)
         let moves = max(1, options.movesPerEpoch)
-        var longest: UInt64 = 0
+        var longest = estimate
         var count = 0
         while count < limit {
             let now = DispatchTime.now().uptimeNanoseconds

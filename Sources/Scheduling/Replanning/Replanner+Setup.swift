@@ -43,9 +43,10 @@ extension Replanner {
                 frozen.append(isFrozen)
             case .failure(let failure):
                 let start = contact.start.millis(since: problem.problem.horizon.start)
-                let setup = problem.requestIndex[contact.request].flatMap { request in
-                    problem.resourceIndex[contact.resource].map { setupMillis(request: request, resource: $0) }
-                } ?? 0
+                let setup =
+                    problem.requestIndex[contact.request].flatMap { request in
+                        problem.resourceIndex[contact.resource].map { setupMillis(request: request, resource: $0) }
+                    } ?? 0
                 let isFrozen = start - setup < frozenMillis
                 announcedIDs.append(nil)
                 frozen.append(isFrozen)

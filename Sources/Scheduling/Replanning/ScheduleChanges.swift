@@ -82,7 +82,8 @@ public struct ScheduleChanges: Sendable, Hashable {
                         let b = key(revised.contacts[$0])
                         return b.resource == a.resource && (!sameTime || (b.start < a.end && a.start < b.end))
                     }) {
-                        shifted.append(Pair(announced: announced.contacts[index], revised: revised.contacts[candidates[at]]))
+                        shifted.append(
+                            Pair(announced: announced.contacts[index], revised: revised.contacts[candidates[at]]))
                         candidates.remove(at: at)
                     } else {
                         rest.append(index)
@@ -94,7 +95,8 @@ public struct ScheduleChanges: Sendable, Hashable {
                 if candidates.isEmpty {
                     removed.append(announced.contacts[index])
                 } else {
-                    reassigned.append(Pair(announced: announced.contacts[index], revised: revised.contacts[candidates[0]]))
+                    reassigned.append(
+                        Pair(announced: announced.contacts[index], revised: revised.contacts[candidates[0]]))
                     candidates.removeFirst()
                 }
             }
