@@ -28,10 +28,10 @@ public struct ReplanOptions: Sendable, Hashable {
     /// candidates, bonuses included, for up to 60% of the time limit after the first repair.
     public var relaxation: Bool
 
-    /// Creates options; the defaults hold each announced contact at 300 s and search for 1 s
-    /// on two chains.
+    /// Creates options; the defaults hold each announced contact at 120 s (the best trade of
+    /// moves against objective measured, docs/scheduling.md) and search for 1 s on two chains.
     public init(
-        keepBonusSeconds: Double = 300, seed: UInt64 = 1, timeLimitSeconds: Double? = 1, epochs: Int? = nil,
+        keepBonusSeconds: Double = 120, seed: UInt64 = 1, timeLimitSeconds: Double? = 1, epochs: Int? = nil,
         movesPerEpoch: Int = 10, threads: Int = 2, aloneSeconds: [Double]? = nil, relaxation: Bool = true
     ) {
         self.relaxation = relaxation

@@ -67,7 +67,8 @@ extension Replanner {
                     seed: options.seed, timeLimitSeconds: options.timeLimitSeconds, epochs: options.epochs,
                     movesPerEpoch: options.movesPerEpoch, threads: threads, enforceFairness: guarantee != nil))
             let iterations = engine.guidePhase(
-                &chains, guide: &guide, until: until, limit: options.epochs.map { $0 * 10 } ?? (until == nil ? 200 : nil))
+                &chains, guide: &guide, until: until,
+                limit: options.epochs.map { $0 * 10 } ?? (until == nil ? 200 : nil))
             trace("replan: relaxation \(iterations) iterations, \(chains[0].state.delivered) ms", started)
         }
         // An epoch costs up to about two rounds of best responses over every antenna.
