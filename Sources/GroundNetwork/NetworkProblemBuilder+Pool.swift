@@ -49,7 +49,8 @@ extension NetworkProblemBuilder {
         for contribution in agreement.clauses.stationContributions where parties.contains(contribution.partner) {
             guard seen.insert(contribution.station).inserted else { continue }
             guard let station = stations[contribution.station], station.owner == contribution.partner else {
-                notes.append("station '\(contribution.station)' is not a station of '\(contribution.partner)'; left out")
+                notes.append(
+                    "station '\(contribution.station)' is not a station of '\(contribution.partner)'; left out")
                 continue
             }
             do {

@@ -32,7 +32,8 @@ extension NetworkProblemBuilder {
                     continue
                 }
                 guard fleet[index].spacecraft.owner == request.partner else {
-                    notes.append("request '\(request.id)': '\(request.partner)' no longer owns the spacecraft; left out")
+                    notes.append(
+                        "request '\(request.id)': '\(request.partner)' no longer owns the spacecraft; left out")
                     continue
                 }
                 guard let problemRequest = request.problemRequest(clippedTo: span) else {
@@ -71,7 +72,8 @@ extension NetworkProblemBuilder {
                 guard !periods.isEmpty else { continue }
                 any = true
                 for antenna in station.antennaIDs {
-                    viewPeriods.append(ScheduleProblem.ViewPeriods(request: request.id, resource: antenna, periods: periods))
+                    viewPeriods.append(
+                        ScheduleProblem.ViewPeriods(request: request.id, resource: antenna, periods: periods))
                 }
             }
             if !any, let first = pool.first?.antennaIDs.first {

@@ -117,7 +117,8 @@ public struct NetworkProblemBuilder: Sendable {
         }
         guard span.durationSeconds <= Self.maximumSpanDays * 86_400 else {
             throw NetworkError(
-                .invalidSpan, field: "span.end", detail: "at most \(Int(Self.maximumSpanDays)) days are scheduled at once")
+                .invalidSpan, field: "span.end",
+                detail: "at most \(Int(Self.maximumSpanDays)) days are scheduled at once")
         }
         let chosen = try agreement(id, for: span)
         let day = Day(span.start)

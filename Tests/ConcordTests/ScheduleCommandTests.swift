@@ -84,7 +84,8 @@ struct ScheduleCommandTests {
         let span = ["--from", "2026-03-19T00:00:00Z", "--to", "2026-03-19T06:00:00Z", "--database", database]
         let ambiguous = try ConcordCommand.run(["schedule"] + span + ["--time-limit", "1"])
         #expect(ambiguous.exitCode == 1)
-        #expect(ambiguous.standardError.contains("ground-network-mou, ksat-planet-services"), "\(ambiguous.standardError)")
+        #expect(
+            ambiguous.standardError.contains("ground-network-mou, ksat-planet-services"), "\(ambiguous.standardError)")
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-sched-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -108,9 +109,12 @@ struct ScheduleCommandTests {
         #expect(shares == ["esa": 0.3, "nasa": 0.25, "ksat": 0.2, "jaxa": 0.1, "isro": 0.08, "dlr": 0.07])
         let antennas = try #require(saved["antennas"] as? [[String: Any]])
         #expect(antennas.allSatisfy { $0["setupSeconds"] as? Double == 60 })
-        #expect(Set(antennas.compactMap { ($0["id"] as? String)?.split(separator: "/").first.map(String.init) }).count == 10)
+        #expect(
+            Set(antennas.compactMap { ($0["id"] as? String)?.split(separator: "/").first.map(String.init) }).count == 10
+        )
         let requests = try #require(saved["requests"] as? [[String: Any]])
-        #expect(requests.allSatisfy { ($0["id"] as? String)?.hasPrefix("default-") == true }, "no stored request: defaults")
+        #expect(
+            requests.allSatisfy { ($0["id"] as? String)?.hasPrefix("default-") == true }, "no stored request: defaults")
         let valid = try ConcordCommand.run(["schedule", "validate", "--problem", problem, schedule])
         #expect(valid.exitCode == 0, "\(valid.standardOutput)")
     }
@@ -119,7 +123,9 @@ struct ScheduleCommandTests {
     func usage() throws {
         #expect(try ConcordCommand.run(["schedule"]).exitCode == 64)
         #expect(try ConcordCommand.run(["schedule", "--from", "2026-03-19", "--to", "2026-03-18"]).exitCode == 64)
-        #expect(try ConcordCommand.run(["schedule", "--problem", "x.json", "--from", "2026-03-19", "--to", "2026-03-20"]).exitCode == 64)
+        #expect(
+            try ConcordCommand.run(["schedule", "--problem", "x.json", "--from", "2026-03-19", "--to", "2026-03-20"])
+                .exitCode == 64)
         #expect(try ConcordCommand.run(["schedule", "--problem", "x.json", "--format", "ical"]).exitCode == 64)
     }
 }

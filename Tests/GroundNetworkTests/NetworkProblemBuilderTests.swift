@@ -26,8 +26,16 @@ struct NetworkProblemBuilderTests {
         #expect(problem.antennas.allSatisfy { $0.setupSeconds == 120 && $0.teardownSeconds == 60 })
         let goldstone = problem.antennas[0]
         // The maintenance window as downtime; the reservation clipped to the span.
-        #expect(goldstone.downtime == [TimeSpan(start: NetworkFixtures.instant("2026-03-19T10:00:00Z"), end: NetworkFixtures.instant("2026-03-19T12:00:00Z"))])
-        #expect(goldstone.reservations == [TimeSpan(start: NetworkFixtures.day.start, end: NetworkFixtures.instant("2026-03-19T02:00:00Z"))])
+        #expect(
+            goldstone.downtime == [
+                TimeSpan(
+                    start: NetworkFixtures.instant("2026-03-19T10:00:00Z"),
+                    end: NetworkFixtures.instant("2026-03-19T12:00:00Z"))
+            ])
+        #expect(
+            goldstone.reservations == [
+                TimeSpan(start: NetworkFixtures.day.start, end: NetworkFixtures.instant("2026-03-19T02:00:00Z"))
+            ])
         #expect(goldstone.site?.minimumElevationDegrees == 6)
         // Kiruna is offered 06:00-18:00 only: down before and after.
         #expect(
@@ -49,7 +57,9 @@ struct NetworkProblemBuilderTests {
         #expect(built.defaultRequests == ["default-hst", "default-iss"])
         let stored = problem.requests[0]
         #expect(stored.partner == "esa")
-        #expect(stored.window == TimeSpan(start: NetworkFixtures.day.start, end: NetworkFixtures.instant("2026-03-19T12:00:00Z")))
+        #expect(
+            stored.window
+                == TimeSpan(start: NetworkFixtures.day.start, end: NetworkFixtures.instant("2026-03-19T12:00:00Z")))
         #expect(stored.contacts == 2 && stored.minContactSeconds == 300 && stored.maxContactSeconds == 600)
         #expect(stored.priority == .critical && stored.placement == .flexible)
         let iss = problem.requests[2]
@@ -62,7 +72,11 @@ struct NetworkProblemBuilderTests {
         var distinct = 0
         var end: Instant?
         for pass in passes {
-            if let current = end, pass.start < current { end = max(current, pass.end) } else { distinct += 1; end = pass.end }
+            if let current = end, pass.start < current {
+                end = max(current, pass.end)
+            } else {
+                distinct += 1; end = pass.end
+            }
         }
         #expect(iss.contacts == distinct)
         #expect(distinct >= 4, "the ISS passes over Goldstone or Kiruna several times a day")
@@ -83,11 +97,14 @@ struct NetworkProblemBuilderTests {
         let frame = TopocentricFrame(latitudeDegrees: 35.426667, longitudeDegrees: -116.89, height: 1.0)
         func elevation(_ instant: Instant) throws -> Double {
             let state = try propagator.state(at: instant)
-            return frame.lookAngles(temePosition: state.position, velocity: state.velocity, at: instant).elevationDegrees
+            return frame.lookAngles(temePosition: state.position, velocity: state.velocity, at: instant)
+                .elevationDegrees
         }
         for period in issGoldstone.periods {
             #expect(try elevation(period.start.adding(seconds: period.durationSeconds / 2)) > 6)
-            if period.start > NetworkFixtures.day.start { #expect(try elevation(period.start.adding(seconds: -20)) < 6) }
+            if period.start > NetworkFixtures.day.start {
+                #expect(try elevation(period.start.adding(seconds: -20)) < 6)
+            }
             if period.end < NetworkFixtures.day.end { #expect(try elevation(period.end.adding(seconds: 20)) < 6) }
         }
         // The stored request's periods lie in its clipped window.
@@ -99,7 +116,10 @@ struct NetworkProblemBuilderTests {
     @Test("The agreement: the only one in force that pools stations, or the one named")
     func agreementChoice() throws {
         var registry = NetworkFixtures.registry
-        #expect(throws: NetworkError.self) { try NetworkProblemBuilder(registry: registry, requests: []).build(span: NetworkFixtures.day, agreement: "nope") }
+        #expect(throws: NetworkError.self) {
+            try NetworkProblemBuilder(registry: registry, requests: []).build(
+                span: NetworkFixtures.day, agreement: "nope")
+        }
         var second = NetworkFixtures.iga
         second.id = "ksat-planet"
         registry.agreements.append(second)
@@ -113,7 +133,9 @@ struct NetworkProblemBuilderTests {
         }
         #expect(try two.agreement("ksat-planet", for: NetworkFixtures.day).id == "ksat-planet")
         // Before the IGA applies, nothing pools stations.
-        let early = TimeSpan(start: NetworkFixtures.instant("2000-01-01T00:00:00Z"), end: NetworkFixtures.instant("2000-01-02T00:00:00Z"))
+        let early = TimeSpan(
+            start: NetworkFixtures.instant("2000-01-01T00:00:00Z"), end: NetworkFixtures.instant("2000-01-02T00:00:00Z")
+        )
         do {
             _ = try two.build(span: early)
             Issue.record("no agreement is in force in 2000")
@@ -125,8 +147,10 @@ struct NetworkProblemBuilderTests {
     @Test("The built problem solves into a valid schedule; each partner sees its own contacts only")
     func solveAndView() throws {
         let problem = try builder.build(span: NetworkFixtures.day).problem
-        let result = Scheduler(problem: try CompiledProblem(problem), options: SchedulerOptions(timeLimitSeconds: nil, epochs: 20))
-            .solve()
+        let result = Scheduler(
+            problem: try CompiledProblem(problem), options: SchedulerOptions(timeLimitSeconds: nil, epochs: 20)
+        )
+        .solve()
         #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty)
         #expect(result.schedule.contacts.count >= 4)
         let byRequest = Dictionary(uniqueKeysWithValues: problem.requests.map { ($0.id, $0.partner) })

@@ -71,7 +71,8 @@ struct ScheduleRouteTests {
             #expect(try await client.ids("\(path)?partner=esa", as: "secretariat") == ["s2a-morning"])
             #expect(try await client.ids("\(path)?from=2026-03-19T12:00:00Z", as: "esa-viewer") == [])
             #expect(try await client.ids(path, as: "orbitco-admin") == [])
-            try await client.get("\(path)?from=yesterday", as: "esa-viewer").expectProblem(400, "invalid-query", field: "from")
+            try await client.get("\(path)?from=yesterday", as: "esa-viewer").expectProblem(
+                400, "invalid-query", field: "from")
 
             try await client.send(.delete, "\(path)/s2a-morning", as: "esa-viewer").expectProblem(403, "forbidden")
             try await client.send(.delete, "\(path)/s2a-morning", as: "nasa-operator").expectProblem(404, "not-found")
@@ -91,10 +92,12 @@ struct ScheduleRouteTests {
             try await client.send(.post, path, as: "orbitco-admin", json: Self.runBody)
                 .expectProblem(422, "validation", field: "agreement")
             try await client.send(
-                .post, path, as: "orbitco-admin", json: Self.runBody.replacingOccurrences(of: "{", with: #"{"agreement":"iss-iga","#)
+                .post, path, as: "orbitco-admin",
+                json: Self.runBody.replacingOccurrences(of: "{", with: #"{"agreement":"iss-iga","#)
             ).expectProblem(404, "not-found")
             try await client.send(
-                .post, path, as: "secretariat", json: Self.runBody.replacingOccurrences(of: "{", with: #"{"agreement":"esa-jaxa-draft","#)
+                .post, path, as: "secretariat",
+                json: Self.runBody.replacingOccurrences(of: "{", with: #"{"agreement":"esa-jaxa-draft","#)
             ).expectProblem(422, "validation", field: "agreement")
             try await client.send(
                 .post, path, as: "nasa-admin",
@@ -110,8 +113,10 @@ struct ScheduleRouteTests {
     func runPublishRead() async throws {
         try await Self.run { client in
             #expect(
-                try await client.send(.post, "/api/v1/schedule-requests", as: "esa-operator", json: Self.sentinelRequest)
-                    .status == .created)
+                try await client.send(
+                    .post, "/api/v1/schedule-requests", as: "esa-operator", json: Self.sentinelRequest
+                )
+                .status == .created)
             let run = try await client.send(.post, "/api/v1/schedules", as: "nasa-admin", json: Self.runBody)
             #expect(run.status == .created, "\(run)")
             let summary = try #require(run.object["schedule"] as? [String: Any])
@@ -158,17 +163,23 @@ struct ScheduleRouteTests {
             #expect(esaContacts.count + occupancy.count == all.count)
             #expect(esaContacts.count == all.filter { $0["partner"] as? String == "esa" }.count)
             #expect(!esaContacts.isEmpty, "Sentinel-2A's critical request is served")
-            #expect(esaContacts.allSatisfy { $0["spacecraft"] as? String == "sentinel-2a" && $0["request"] as? String == "s2a-morning" })
+            #expect(
+                esaContacts.allSatisfy {
+                    $0["spacecraft"] as? String == "sentinel-2a" && $0["request"] as? String == "s2a-morning"
+                })
             #expect(occupancy.allSatisfy { Set($0.keys) == ["resource", "start", "end"] })
             for secret in ["default-iss", "default-hst", #""iss""#, #""hst""#] {
                 #expect(!esa.text.contains(secret), "ESA's view names \(secret)")
             }
-            let missions = ((esaView["metrics"] as? [String: Any])?["missions"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+            let missions = ((esaView["metrics"] as? [String: Any])?["missions"] as? [[String: Any]])?.compactMap {
+                $0["name"] as? String
+            }
             #expect(missions == ["sentinel-2a"])
             #expect(try await client.ids("/api/v1/schedules", as: "nasa-viewer") == [id])
             #expect(try await client.ids("/api/v1/schedules?agreement=esa-jaxa-draft", as: "nasa-viewer") == [])
             try await client.get(item, as: "orbitco-viewer").expectProblem(404, "not-found")
-            try await client.get("/api/v1/schedules?status=final", as: "nasa-viewer").expectProblem(400, "invalid-query", field: "status")
+            try await client.get("/api/v1/schedules?status=final", as: "nasa-viewer").expectProblem(
+                400, "invalid-query", field: "status")
         }
     }
 
@@ -187,7 +198,8 @@ struct ScheduleRouteTests {
             ])
             sample(
                 "ScheduleRequest",
-                try await client.send(.post, "/api/v1/schedule-requests", as: "esa-operator", json: Self.sentinelRequest))
+                try await client.send(
+                    .post, "/api/v1/schedule-requests", as: "esa-operator", json: Self.sentinelRequest))
             sample("ScheduleRequestPage", try await client.get("/api/v1/schedule-requests", as: "secretariat"))
             let run = try await client.send(.post, "/api/v1/schedules", as: "secretariat", json: Self.runBody)
             sample("ScheduleDetail", run)
@@ -195,7 +207,9 @@ struct ScheduleRouteTests {
             sample("ScheduleSummary", try await client.send(.post, "/api/v1/schedules/\(id)/publish", as: "nasa-admin"))
             sample("ScheduleDetail", try await client.get("/api/v1/schedules/\(id)", as: "esa-viewer"))
             sample("SchedulePage", try await client.get("/api/v1/schedules", as: "nasa-viewer"))
-            samples.append(["schema": "ScheduleRunBody", "value": try JSONSerialization.jsonObject(with: Data(Self.runBody.utf8))])
+            samples.append([
+                "schema": "ScheduleRunBody", "value": try JSONSerialization.jsonObject(with: Data(Self.runBody.utf8)),
+            ])
             let document = try await client.get("/api/v1/openapi.json", as: nil)
             let input = try JSONSerialization.data(withJSONObject: [
                 "document": try JSONSerialization.jsonObject(with: Data(document.body)), "samples": samples,

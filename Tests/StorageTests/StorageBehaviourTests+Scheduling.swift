@@ -25,7 +25,8 @@ extension StorageBehaviourTests {
             try await repository.importSnapshot(Fixtures.snapshot)
             let issRequest = Self.request("iss-19", "nasa", "iss", day: 19)
             let stored = try await repository.createScheduleRequest(issRequest, by: "nasa-admin", at: Fixtures.noon)
-            #expect(stored == StoredScheduleRequest(request: issRequest, createdBy: "nasa-admin", createdAt: Fixtures.noon))
+            #expect(
+                stored == StoredScheduleRequest(request: issRequest, createdBy: "nasa-admin", createdAt: Fixtures.noon))
             _ = try await repository.createScheduleRequest(
                 Self.request("hst-20", "nasa", "hst", day: 20), by: "nasa-admin", at: Fixtures.noon)
             _ = try await repository.createScheduleRequest(
@@ -61,7 +62,9 @@ extension StorageBehaviourTests {
             #expect(invalid?.code == .invalid && invalid?.field == "window.end")
 
             // Scopes, filters and pages.
-            func ids(_ partners: Set<Partner.ID>?, craft: Spacecraft.ID? = nil, span: TimeSpan? = nil) async throws
+            func ids(
+                _ partners: Set<Partner.ID>?, craft: Spacecraft.ID? = nil, span: TimeSpan? = nil
+            ) async throws
                 -> [String]
             {
                 try await repository.scheduleRequests(
@@ -98,7 +101,8 @@ extension StorageBehaviourTests {
             id: id, agreement: "ground-network-mou", horizon: span("2026-03-19T00:00:00Z", "2026-03-20T00:00:00Z"),
             status: status,
             parties: [
-                ScheduleRecord.Party(partner: "nasa", manages: true), ScheduleRecord.Party(partner: "esa", manages: false),
+                ScheduleRecord.Party(partner: "nasa", manages: true),
+                ScheduleRecord.Party(partner: "esa", manages: false),
             ], createdBy: "nasa-admin", createdByPartner: "nasa", createdAt: Fixtures.noon,
             documents: ScheduleRecord.Documents(
                 problem: #"{"format":"concord-schedule-problem"}"#, schedule: #"{"contacts":[]}"#,
@@ -125,9 +129,11 @@ extension StorageBehaviourTests {
             #expect(try await ids(.partner("nasa", drafts: false)) == [], "drafts are not for NASA's other users")
             #expect(try await ids(.partner("esa", drafts: true)) == [], "ESA is a party but manages nothing")
             #expect(try await ids(.partner("ksat", drafts: true)) == [], "KSAT was no party of these")
-            #expect(try await repository.schedule(id: "sch-0000000000000001", scope: .partner("esa", drafts: true)) == nil)
+            #expect(
+                try await repository.schedule(id: "sch-0000000000000001", scope: .partner("esa", drafts: true)) == nil)
 
-            let published = try await repository.publishSchedule(id: "sch-0000000000000001", at: Fixtures.noon.adding(days: 1))
+            let published = try await repository.publishSchedule(
+                id: "sch-0000000000000001", at: Fixtures.noon.adding(days: 1))
             #expect(published.status == .published && published.publishedAt == Fixtures.noon.adding(days: 1))
             #expect(published.documents == nil)
             #expect(published.parties == Self.record("x").parties.sorted { $0.partner < $1.partner })
@@ -150,7 +156,9 @@ extension StorageBehaviourTests {
             let page = try await repository.schedules(
                 scope: .all, agreement: "ground-network-mou", status: nil, page: PageRequest(limit: 1))
             #expect(page.items.map(\.id) == ["sch-0000000000000001"] && page.nextCursor == "sch-0000000000000001")
-            #expect(try await repository.schedules(scope: .all, agreement: "iss-iga", status: nil, page: PageRequest()).items.isEmpty)
+            #expect(
+                try await repository.schedules(scope: .all, agreement: "iss-iga", status: nil, page: PageRequest())
+                    .items.isEmpty)
         }
     }
 }

@@ -1,7 +1,7 @@
 import Consortium
 import Foundation
-import Hummingbird
 import GroundNetwork
+import Hummingbird
 import Orbits
 import Scheduling
 import Storage
@@ -44,7 +44,9 @@ enum ScheduleRequestRoutes {
                     summary: "List your partner's schedule requests (every partner's for consortium administrators).",
                     tag: "scheduling", access: .authenticated,
                     query: [
-                        .init(name: "partner", location: .query, description: "Only this partner's.", schema: Schemas.identifier),
+                        .init(
+                            name: "partner", location: .query, description: "Only this partner's.",
+                            schema: Schemas.identifier),
                         .init(
                             name: "spacecraft", location: .query, description: "Only this spacecraft's.",
                             schema: Schemas.identifier),

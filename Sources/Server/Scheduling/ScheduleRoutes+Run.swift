@@ -1,7 +1,7 @@
 import Consortium
 import Foundation
-import Hummingbird
 import GroundNetwork
+import Hummingbird
 import Orbits
 import Scheduling
 import Storage
@@ -51,7 +51,8 @@ extension ScheduleRoutes {
             }
             return (network, Scheduler(problem: compiled, options: options).solve())
         }
-        let record = try makeRecord(network, result, options: options, by: principal, at: services.configuration.clock.now())
+        let record = try makeRecord(
+            network, result, options: options, by: principal, at: services.configuration.clock.now())
         try await services.repository.createSchedule(record)
         var headers = HTTPFields()
         headers[.location] = "\(collectionPath)/\(record.id)"
@@ -139,7 +140,8 @@ extension ScheduleRoutes {
             run: String(decoding: try encoder.encode(run), as: UTF8.self))
         let contributors = Set(network.contributors)
         return ScheduleRecord(
-            id: "sch-" + ScheduleRequestRoutes.randomHex(), agreement: network.agreement, horizon: network.problem.horizon,
+            id: "sch-" + ScheduleRequestRoutes.randomHex(), agreement: network.agreement,
+            horizon: network.problem.horizon,
             status: .draft,
             parties: network.parties.map { ScheduleRecord.Party(partner: $0, manages: contributors.contains($0)) },
             createdBy: principal.user, createdByPartner: principal.partner, createdAt: time, documents: documents)

@@ -1,7 +1,7 @@
 import Consortium
 import Foundation
-import Hummingbird
 import GroundNetwork
+import Hummingbird
 import Orbits
 import Scheduling
 import Storage

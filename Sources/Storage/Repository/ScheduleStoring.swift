@@ -3,46 +3,6 @@ import GroundNetwork
 import Orbits
 import Scheduling
 
-/// A schedule request as stored: the request, who submitted it and when.
-public struct StoredScheduleRequest: Sendable, Hashable {
-    /// The request.
-    public var request: ScheduleRequest
-    /// The user who submitted it.
-    public var createdBy: User.ID
-    /// When (UTC).
-    public var createdAt: Instant
-
-    /// Creates a stored request.
-    public init(request: ScheduleRequest, createdBy: User.ID, createdAt: Instant) {
-        self.request = request
-        self.createdBy = createdBy
-        self.createdAt = createdAt
-    }
-}
-
-/// The schedules a reader may see, in a form the store turns into SQL.
-public enum ScheduleScope: Sendable, Hashable {
-    /// Every schedule (consortium administrators).
-    case all
-    /// The published schedules `partner` was a party of; with `drafts`, also the drafts of the
-    /// pools it manages (its administrators run and publish them).
-    case partner(Partner.ID, drafts: Bool)
-}
-
-/// One page of a list that is not of registry records, with the next page's cursor.
-public struct ListPage<Item: Sendable>: Sendable {
-    /// The items, ordered by id.
-    public var items: [Item]
-    /// Pass as `PageRequest.after` for the next page; `nil` on the last page.
-    public var nextCursor: String?
-
-    /// Creates a page.
-    public init(items: [Item], nextCursor: String?) {
-        self.items = items
-        self.nextCursor = nextCursor
-    }
-}
-
 /// The shared network's schedule requests and schedules. Reads are scoped in SQL.
 public protocol ScheduleStoring: Sendable {
     /// Stores a request after checking its rules, that its spacecraft exists and belongs to its

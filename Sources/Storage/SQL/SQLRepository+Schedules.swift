@@ -20,7 +20,8 @@ extension SQLRepository {
         partners: Set<Partner.ID>?, spacecraft: Spacecraft.ID?, overlapping span: TimeSpan?, page: PageRequest
     ) async throws(StorageError) -> ListPage<StoredScheduleRequest> {
         try await reading { session throws(StorageError) in
-            try await session.scheduleRequests(partners: partners, spacecraft: spacecraft, overlapping: span, page: page)
+            try await session.scheduleRequests(
+                partners: partners, spacecraft: spacecraft, overlapping: span, page: page)
         }
     }
 

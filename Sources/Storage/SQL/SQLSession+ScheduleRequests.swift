@@ -22,7 +22,8 @@ extension SQLSession {
                 """
             ).first()
             guard let craft else {
-                throw StorageError(.missingReference, field: "spacecraft", detail: "no spacecraft '\(request.spacecraft)'")
+                throw StorageError(
+                    .missingReference, field: "spacecraft", detail: "no spacecraft '\(request.spacecraft)'")
             }
             let owner = try craft.decode(column: "owner_id", as: String.self)
             guard owner == request.partner.rawValue else {
@@ -50,7 +51,7 @@ extension SQLSession {
                     created_by, created_at) VALUES (\(binds: values))
                     """
                 ).run()
-            } catch where DriverError(error) == .uniqueViolation {
+            } catch  where DriverError(error) == .uniqueViolation {
                 throw StorageError(.conflict, field: "id", detail: "a schedule request '\(request.id)' exists already")
             }
         }

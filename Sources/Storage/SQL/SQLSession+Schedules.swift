@@ -31,7 +31,7 @@ extension SQLSession {
                     VALUES (\(binds: values))
                     """
                 ).run()
-            } catch where DriverError(error) == .uniqueViolation {
+            } catch  where DriverError(error) == .uniqueViolation {
                 throw StorageError(.conflict, field: "id", detail: "a schedule '\(record.id)' exists already")
             }
             for party in record.parties {
@@ -51,7 +51,8 @@ extension SQLSession {
         case .all:
             return "1 = 1"
         case .partner(let partner, let drafts):
-            let visible: SQLQueryString = drafts ? "(s.status = 'published' OR p.manages = 1)" : "s.status = 'published'"
+            let visible: SQLQueryString =
+                drafts ? "(s.status = 'published' OR p.manages = 1)" : "s.status = 'published'"
             return """
                 EXISTS (SELECT 1 FROM schedule_parties p WHERE p.schedule_id = s.id \
                 AND p.partner_id = \(bind: partner.rawValue) AND \(visible))

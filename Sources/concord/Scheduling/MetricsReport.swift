@@ -13,7 +13,8 @@ struct MetricsReport {
         var lines: [String] = []
         lines.append(
             "served \(hours(metrics.servedSeconds)) h in \(metrics.contactCount) contacts "
-                + "(wanted \(hours(metrics.wantedSeconds)) h; priority-weighted \(hours(metrics.weightedServedSeconds)) h)")
+                + "(wanted \(hours(metrics.wantedSeconds)) h; priority-weighted \(hours(metrics.weightedServedSeconds)) h)"
+        )
         if let result {
             var solver = "solver: \(fixed(result.elapsedSeconds, 1)) s, \(result.candidateCount) candidates"
             if let bound = result.upperBoundSeconds, bound > 0 {
@@ -23,7 +24,9 @@ struct MetricsReport {
             solver += ", price of fairness \(percent(result.priceOfFairness))"
             lines.append(solver)
         }
-        let header = ["partner", "entitled", "received", "served_h", "wanted_h", "guarantee_h", "shortfall", "unsatisfied"]
+        let header = [
+            "partner", "entitled", "received", "served_h", "wanted_h", "guarantee_h", "shortfall", "unsatisfied",
+        ]
         var rows = [header]
         for partner in metrics.partners {
             rows.append([

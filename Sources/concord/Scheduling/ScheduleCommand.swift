@@ -15,10 +15,3 @@ struct ScheduleCommand: AsyncParsableCommand {
         subcommands: [ScheduleSolveCommand.self, ScheduleValidateCommand.self],
         defaultSubcommand: ScheduleSolveCommand.self)
 }
-
-/// How `concord schedule` writes a schedule. Only JSON for now; the exchange formats (CSV,
-/// iCalendar, CCSDS) join as cases here.
-enum ScheduleOutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    /// The `concord-schedule` JSON format, indented.
-    case json
-}

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Consortium
 import Foundation
-import Logging
 import GroundNetwork
+import Logging
 import Orbits
 import Scheduling
 import Storage
@@ -37,11 +37,13 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(
-        name: .customLong("setup"), help: ArgumentHelp("With --from: antenna setup before each contact, s.", valueName: "s"))
+        name: .customLong("setup"),
+        help: ArgumentHelp("With --from: antenna setup before each contact, s.", valueName: "s"))
     var setupSeconds: Double = 0
 
     @Option(
-        name: .customLong("teardown"), help: ArgumentHelp("With --from: antenna teardown after each contact, s.", valueName: "s"))
+        name: .customLong("teardown"),
+        help: ArgumentHelp("With --from: antenna teardown after each contact, s.", valueName: "s"))
     var teardownSeconds: Double = 0
 
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("The solver's budget, seconds.", valueName: "s"))
@@ -143,7 +145,8 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
         }
         await repository.shutdown()
         do {
-            let network = try builder.build(span: TimeSpan(start: from.instant, end: to.instant), agreement: agreementID)
+            let network = try builder.build(
+                span: TimeSpan(start: from.instant, end: to.instant), agreement: agreementID)
             Diagnostics.warn(network.notes)
             return network.problem
         } catch {

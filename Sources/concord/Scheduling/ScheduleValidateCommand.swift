@@ -43,7 +43,9 @@ struct ScheduleValidateCommand: ParsableCommand {
             for violation in violations {
                 print(Self.line(violation, schedule: contacts))
             }
-            print("\(schedule): \(violations.count) violation\(violations.count == 1 ? "" : "s") in \(contacts.contacts.count) contacts")
+            print(
+                "\(schedule): \(violations.count) violation\(violations.count == 1 ? "" : "s") in \(contacts.contacts.count) contacts"
+            )
             throw ExitCode(1)
         }
         print("\(schedule): valid, \(contacts.contacts.count) contacts")
