@@ -41,6 +41,16 @@ struct ScheduleRouteTests {
             let generated = try await client.send(.post, path, as: "nasa-operator", json: iss)
             #expect(generated.status == .created, "\(generated)")
             #expect(generated["id"]?.hasPrefix("req-") == true && generated["partner"] == "nasa")
+            // Partner administrators of the owner and consortium administrators may ask too.
+            let byAdmin = try await client.send(
+                .post, path, as: "nasa-admin", json: #"{"id":"iss-admin","# + iss.dropFirst())
+            #expect(byAdmin.status == .created && byAdmin["partner"] == "nasa", "\(byAdmin)")
+            let bySecretariat = try await client.send(
+                .post, path, as: "secretariat", json: #"{"id":"iss-sec","# + iss.dropFirst())
+            #expect(bySecretariat.status == .created, "\(bySecretariat)")
+            #expect(bySecretariat["partner"] == "nasa" && bySecretariat["createdBy"] == "secretariat")
+            #expect(try await client.send(.delete, "\(path)/iss-sec", as: "secretariat").status == .noContent)
+            #expect(try await client.send(.delete, "\(path)/iss-admin", as: "nasa-operator").status == .noContent)
             // A viewer may not ask; ESA sees the ISS (bound by the IGA) but does not own it;
             // OrbitCo does not see it at all.
             try await client.send(.post, path, as: "nasa-viewer", json: iss).expectProblem(403, "forbidden")
