@@ -126,6 +126,6 @@ struct ScheduleCommandTests {
         #expect(
             try ConcordCommand.run(["schedule", "--problem", "x.json", "--from", "2026-03-19", "--to", "2026-03-20"])
                 .exitCode == 64)
-        #expect(try ConcordCommand.run(["schedule", "--problem", "x.json", "--format", "ical"]).exitCode == 64)
+        #expect(try ConcordCommand.run(["schedule", "--problem", "x.json", "--format", "xlsx"]).exitCode == 64)
     }
 }
