@@ -143,7 +143,9 @@ extension ScheduleRoutes {
             id: "sch-" + ScheduleRequestRoutes.randomHex(), agreement: network.agreement,
             horizon: network.problem.horizon,
             status: .draft,
-            parties: network.parties.map { ScheduleRecord.Party(partner: $0, manages: contributors.contains($0)) },
+            parties: network.parties.sorted().map {
+                ScheduleRecord.Party(partner: $0, manages: contributors.contains($0))
+            },
             createdBy: principal.user, createdByPartner: principal.partner, createdAt: time, documents: documents)
     }
 }
