@@ -40,7 +40,8 @@ public struct ExportedContact: Sendable, Hashable {
     /// `request ␟ resource ␟ start`, in hexadecimal. Not Swift's `Hasher`, which is seeded
     /// per process.
     static func key(of contact: Contact) -> String {
-        let text = contact.request + "\u{1F}" + contact.resource + "\u{1F}"
+        let text =
+            contact.request + "\u{1F}" + contact.resource + "\u{1F}"
             + contact.start.iso8601(fractionDigits: 3, zulu: true)
         func fnv(_ offset: UInt64) -> UInt64 {
             var hash = offset

@@ -45,9 +45,11 @@ extension ScheduleExport {
                 ("scheduledPackageId", id), ("user", item.spacecraft), ("originatingRequestId", item.contact.request),
             ]
             out += "  " + XMLText.element("scheduledPackage", package, close: false) + "\n"
-            for (name, value) in [("partner", item.partner), ("mission", item.mission), ("resource", item.contact.resource)]
-            {
-                out += "    " + XMLText.element("stringParameter", [("name", name), ("value", value)], close: true) + "\n"
+            for (name, value) in [
+                ("partner", item.partner), ("mission", item.mission), ("resource", item.contact.resource),
+            ] {
+                out +=
+                    "    " + XMLText.element("stringParameter", [("name", name), ("value", value)], close: true) + "\n"
             }
             for (number, antenna) in item.antennas.enumerated() {
                 let activity: [(String, String)] = [
@@ -72,39 +74,5 @@ extension ScheduleExport {
     /// CCSDS ASCII time code B (day of year), UTC to the millisecond: `2026-078T01:02:03.000Z`.
     static func ccsdsTime(_ instant: Instant) -> String {
         instant.iso8601(fractionDigits: 3, zulu: true, dayOfYear: true)
-    }
-}
-
-/// Writing XML text by hand: attribute values escaped, characters XML 1.0 cannot hold replaced.
-enum XMLText {
-    /// An attribute value for double quotes: `&`, `<`, `>`, `"` as entities; tab, LF and CR as
-    /// character references (so that attribute normalisation keeps them); characters XML 1.0
-    /// does not allow at all (other C0 controls, U+FFFE, U+FFFF) become U+FFFD.
-    static func attribute(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
-
-    /// A start tag (or, with `close`, an empty-element tag) with its attributes in order.
-    static func element(_ name: String, _ attributes: [(String, String)], close: Bool) -> String {
-        let list = attributes.map { " \($0.0)=\"\(attribute($0.1))\"" }.joined()
-        return "<\(name)\(list)\(close ? "/>" : ">")"
     }
 }

@@ -43,8 +43,9 @@ extension StandingOrderConverter {
         let rest = seconds % 86_400
         guard rest > 0 else { return day }
         let date = day.calendarDate
-        return (try? Instant(
-            year: date.year, month: date.month, day: date.day, hour: rest / 3600, minute: rest % 3600 / 60,
-            second: Double(rest % 60))) ?? day.adding(seconds: Double(rest))
+        return
+            (try? Instant(
+                year: date.year, month: date.month, day: date.day, hour: rest / 3600, minute: rest % 3600 / 60,
+                second: Double(rest % 60))) ?? day.adding(seconds: Double(rest))
     }
 }

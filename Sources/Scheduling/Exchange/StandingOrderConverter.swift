@@ -36,7 +36,9 @@ struct StandingOrderConverter {
             request.maxContactSeconds = Double(longest)
             note("basicPass", "the preferred start and duration are not kept (any start and length within the bounds)")
             if pass.latestStart != nil || pass.maximumSeconds != nil {
-                note("basicPass", "the latest start is approximated: the pass must end by latest start + longest duration")
+                note(
+                    "basicPass",
+                    "the latest start is approximated: the pass must end by latest start + longest duration")
             }
         }
         if let order = source.standingOrder {
@@ -48,7 +50,9 @@ struct StandingOrderConverter {
                 // Unlimited: as many passes as the period can hold, each at least a second long.
                 let shortest = max(1, source.passDuration?.minimum ?? 0) + (source.passInterval?.minimum ?? 0)
                 request.contacts = max(order.minPasses ?? 1, order.durationSeconds / shortest + 1)
-                note("standingOrder", "no maxNumOfPasses: contacts set to the \(request.contacts!) passes the period can hold")
+                note(
+                    "standingOrder",
+                    "no maxNumOfPasses: contacts set to the \(request.contacts!) passes the period can hold")
             }
             if let least = source.passDuration?.minimum { request.minContactSeconds = Double(least) }
             if let most = source.passDuration?.maximum { request.maxContactSeconds = Double(most) }
@@ -65,7 +69,8 @@ struct StandingOrderConverter {
         }
         let preferences = Set(source.apertures.compactMap(\.priority))
         if preferences.count > 1 {
-            note("apertureSelection", "aperture preference (priority) is not modelled: every listed aperture is allowed")
+            note(
+                "apertureSelection", "aperture preference (priority) is not modelled: every listed aperture is allowed")
         }
         for other in source.otherConstraints {
             note(other.name, line: other.line, "constraint not modelled: ignored")

@@ -59,7 +59,9 @@ public struct StandingOrderImport: Sendable {
     /// - Throws: `ExchangeError` (`.duplicate`) when two requests share a `serviceReqID`,
     ///   (`.invalidValue`) for an unknown priority, (`.inconsistent`) for a standing order whose
     ///   daily windows allow no time at all.
-    public init(_ message: ServiceRequestMessage, options: Options = Options(), file: String? = nil)
+    public init(
+        _ message: ServiceRequestMessage, options: Options = Options(), file: String? = nil
+    )
         throws(ExchangeError)
     {
         requests = []
@@ -67,7 +69,10 @@ public struct StandingOrderImport: Sendable {
         let partner = options.partner ?? message.originatingOrganization
         var seen: Set<String> = []
         for other in message.otherRequests {
-            notes.append(Note(request: "", line: other.line, element: other.name, detail: "not a service package request: skipped"))
+            notes.append(
+                Note(
+                    request: "", line: other.line, element: other.name, detail: "not a service package request: skipped"
+                ))
         }
         for source in message.requests {
             guard seen.insert(source.serviceRequestID).inserted else {
