@@ -80,7 +80,8 @@ struct StandingOrderRulesTests {
         // 28 800 − 15 000 = 13 800 s < 14 000 s; 2 contacts < 3.
         #expect(kinds == [.tooFewContacts, .tooClose])
         let three = Schedule(contacts: [
-            Fixture.contact("so", "A", 14_400, 14_900), Fixture.contact("so", "A", 28_800, 29_400),
+            // 28 800 − 14 800 = 14 000 s: exactly the minimum gap, allowed.
+            Fixture.contact("so", "A", 14_400, 14_800), Fixture.contact("so", "A", 28_800, 29_400),
             Fixture.contact("so", "A", 57_600, 58_800),
         ])
         #expect(validator.violations(of: three).isEmpty)
