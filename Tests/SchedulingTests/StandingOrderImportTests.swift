@@ -62,6 +62,35 @@ struct StandingOrderImportTests {
     }
 
     @Test(
+        "the imported standing order makes a valid problem, and the solver keeps to its daily windows",
+        .enabled(if: ExchangeData.isAvailable, ExchangeData.missingMessage))
+    func importedProblem() throws {
+        let imported = try StandingOrderImport(
+            try Self.read("Example-902x09b01-SrvPkgReq-StndOrd-PsDylTim.xml"), options: .init(partner: "esa"))
+        let request = imported.requests[0]
+        // A 90-minute view period every 8 hours from 19 July 04:00 Z: 04:00, 12:00, 20:00 each day.
+        let periods = (0..<63).map { k -> TimeSpan in
+            let start = Self.t("2021-07-19T04:00:00Z").adding(seconds: Double(k) * 28_800)
+            return TimeSpan(start: start, end: start.adding(seconds: 5_400))
+        }
+        let problem = try ScheduleProblem.decode(
+            ScheduleProblem(
+                horizon: request.window, partners: [.init(id: "esa")], antennas: [.init(id: "A-01", owner: "esa")],
+                spacecraft: [.init(id: request.spacecraft)], requests: [request],
+                viewPeriods: [.init(request: request.id, resource: "A-01", periods: periods)]
+            ).encoded())
+        let compiled = try CompiledProblem(problem)
+        // Only the 12:00–13:30 periods fit a window (09–17 Z; Wednesday's 09–12 Z holds none): 12 days.
+        #expect(compiled.requests[0].periods.count == 12)
+        let options = SchedulerOptions(
+            seed: 5, timeLimitSeconds: nil, epochs: 3, movesPerEpoch: 10, threads: 1, enforceFairness: false)
+        let result = Scheduler(problem: compiled, options: options).solve()
+        #expect(result.schedule.contacts.count == 12)
+        // 12 passes ≥ minNumOfPasses, a day apart ≥ 43 200 s: the validator finds nothing.
+        #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty)
+    }
+
+    @Test(
         "pass counts, durations and intervals of a standing order; what is dropped is noted",
         .enabled(if: ExchangeData.isAvailable, ExchangeData.missingMessage))
     func multipleConstraints() throws {

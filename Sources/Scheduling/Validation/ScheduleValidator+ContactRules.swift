@@ -12,7 +12,7 @@ extension ScheduleValidator {
                     detail: "tracking \(text(item.track.start))–\(text(item.track.end)) leaves the window "
                         + "\(text(window.start))–\(text(window.end))"))
         }
-        let allowed = request.allowedMilliSpans(origin: problem.horizon.start)
+        let allowed = allowedSpans(of: request)
         if let allowed, !allowed.contains(where: { $0.contains(item.track) }) {
             found.append(
                 Violation(
@@ -37,7 +37,8 @@ extension ScheduleValidator {
         } else if request.placement == .fullPass,
             !periods.contains(where: { period in
                 guard let clipped = period.intersection(window) else { return false }
-                return request.allowedPieces(of: clipped, origin: problem.horizon.start).contains(item.track)
+                guard let allowed else { return clipped == item.track }
+                return allowed.contains { $0.intersection(clipped) == item.track }
             })
         {
             found.append(
