@@ -49,6 +49,7 @@ def pc2d(r1, v1, c1, r2, v2, c2, hbr, recentre=False):
 def read_kvn(path):
     """The two objects' states (m, m/s) and inertial 3x3 position covariances from a CDM KVN."""
     objs = []
+    frames = []
     for line in open(path):
         if "=" not in line or line.startswith("COMMENT"):
             continue
@@ -57,15 +58,19 @@ def read_kvn(path):
         if k == "OBJECT":
             objs.append({})
             continue
+        if k == "REF_FRAME":
+            frames.append(v)
         if objs:
             try:
                 objs[-1][k] = float(v)
             except ValueError:
                 pass
     out = []
-    for o in objs:
+    for o, frame in zip(objs, frames):
         r = np.array([o["X"], o["Y"], o["Z"]]) * 1e3
         v = np.array([o["X_DOT"], o["Y_DOT"], o["Z_DOT"]]) * 1e3
+        if frame.upper().startswith("ITRF"):  # inertial frame aligned with ITRF at TCA: add w x r
+            v = v + np.cross([0.0, 0.0, 7.292115146706979e-5], r)
         c = np.array([[o["CR_R"], o["CT_R"], o["CN_R"]], [o["CT_R"], o["CT_T"], o["CN_T"]],
                       [o["CN_R"], o["CN_T"], o["CN_N"]]])
         rr = r / np.linalg.norm(r)

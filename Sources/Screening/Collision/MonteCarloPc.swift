@@ -14,13 +14,28 @@ public struct MonteCarloPc: Sendable {
     /// Skip the two-body search for draws whose rectilinear miss exceeds the hard-body radius by
     /// more than a bound on the curvature effect (exact: the skipped draws cannot collide).
     public var prescreen: Bool
+    /// The space the Gaussian of each state is drawn in.
+    public var sampling: Sampling
+
+    /// Where the covariance is taken to be Gaussian.
+    public enum Sampling: Sendable, Hashable {
+        /// In equinoctial elements (the covariance mapped through the elements' Jacobian): the
+        /// uncertainty follows the orbit's curvature, as in CARA's 3D methods. Default.
+        case equinoctial
+        /// In Cartesian position and velocity at TCA (the covariance as given).
+        case cartesian
+    }
 
     /// A Monte Carlo estimator with `samples` draws.
-    public init(samples: Int = 1_000_000, seed: UInt64 = 0x5EED, window: Double? = nil, prescreen: Bool = true) {
+    public init(
+        samples: Int = 1_000_000, seed: UInt64 = 0x5EED, window: Double? = nil, prescreen: Bool = true,
+        sampling: Sampling = .equinoctial
+    ) {
         self.samples = samples
         self.seed = seed
         self.window = window
         self.prescreen = prescreen
+        self.sampling = sampling
     }
 
     /// An estimate with its uncertainty.
@@ -41,21 +56,22 @@ public struct MonteCarloPc: Sendable {
     public func probability(of conjunction: Conjunction) throws(PcError) -> Result {
         let hbr = conjunction.hardBodyRadius
         guard hbr.isFinite, hbr > 0 else { throw PcError(.invalidHardBodyRadius, field: "hardBodyRadius", value: hbr) }
-        let l1 = try Self.factor(conjunction.primary.covariance, field: "primary.covariance")
-        let l2 = try Self.factor(conjunction.secondary.covariance, field: "secondary.covariance")
         let p = conjunction.primary
         let s = conjunction.secondary
+        let first = try Sampler(p, sampling: sampling, field: "primary.covariance")
+        let second = try Sampler(s, sampling: sampling, field: "secondary.covariance")
         let span =
             window
             ?? 0.25 * min(Self.period(p.position, p.velocity), Self.period(s.position, s.velocity))
         var rng = SplitMix64(seed: seed)
         var hits = 0
-        var z = [Double](repeating: 0, count: 6)
+        var z = SIMD8<Double>()
         for _ in 0..<samples {
             for k in 0..<6 { z[k] = rng.normal() }
-            let (r1, v1) = Self.draw(p, l1, z)
+            let one = first.draw(z)
             for k in 0..<6 { z[k] = rng.normal() }
-            let (r2, v2) = Self.draw(s, l2, z)
+            let two = second.draw(z)
+            guard let (r1, v1) = one, let (r2, v2) = two else { continue }
             if Self.collides(r1, v1, r2, v2, hbr: hbr, window: span, prescreen: prescreen) { hits += 1 }
         }
         let n = Double(samples)
@@ -92,14 +108,48 @@ public struct MonteCarloPc: Sendable {
         throw PcError(.cannotSample, field: field)
     }
 
-    @inline(__always)
-    static func draw(_ o: ConjunctionObject, _ l: [Double], _ z: [Double]) -> (SIMD3<Double>, SIMD3<Double>) {
-        var d = [Double](repeating: 0, count: 6)
-        for i in 0..<6 {
-            var sum = 0.0
-            for j in 0...i { sum += l[i * 6 + j] * z[j] }
-            d[i] = sum
+    /// Draws one object's states: mean plus Cholesky factor times a standard normal vector, in
+    /// Cartesian or equinoctial space.
+    struct Sampler {
+        let mean: SIMD8<Double>
+        let factor: [Double]
+        let equinoctial: Bool
+
+        init(_ o: ConjunctionObject, sampling: Sampling, field: String) throws(PcError) {
+            switch sampling {
+            case .cartesian:
+                mean = SIMD8(o.position.x, o.position.y, o.position.z, o.velocity.x, o.velocity.y, o.velocity.z, 0, 0)
+                factor = try MonteCarloPc.factor(o.covariance, field: field)
+                equinoctial = false
+            case .equinoctial:
+                guard let elements = EquinoctialElements(position: o.position, velocity: o.velocity),
+                    let j = EquinoctialElements.jacobian(position: o.position, velocity: o.velocity)
+                else { throw PcError(.cannotSample, field: field) }
+                var pe = [Double](repeating: 0, count: 36)
+                for row in 0..<6 {
+                    for col in 0..<6 {
+                        var sum = 0.0
+                        for a in 0..<6 {
+                            for b in 0..<6 { sum += j[row * 6 + a] * o.covariance[a, b] * j[col * 6 + b] }
+                        }
+                        pe[row * 6 + col] = sum
+                    }
+                }
+                mean = elements.values
+                factor = try MonteCarloPc.factor(Covariance6(entries: pe), field: field)
+                equinoctial = true
+            }
         }
-        return (o.position + SIMD3(d[0], d[1], d[2]), o.velocity + SIMD3(d[3], d[4], d[5]))
+
+        func draw(_ z: SIMD8<Double>) -> (SIMD3<Double>, SIMD3<Double>)? {
+            var x = mean
+            for i in 0..<6 {
+                var sum = 0.0
+                for j in 0...i { sum += factor[i * 6 + j] * z[j] }
+                x[i] += sum
+            }
+            if equinoctial { return EquinoctialElements(values: x).state }
+            return (SIMD3(x[0], x[1], x[2]), SIMD3(x[3], x[4], x[5]))
+        }
     }
 }
