@@ -10,6 +10,7 @@ struct Concord: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, ImportCommand.self, AdminCommand.self, PropagateCommand.self, PassesCommand.self,
             BenchCommand.self,
+            PcCommand.self,
         ]
     )
 }

@@ -107,4 +107,17 @@ struct CollisionMethodsTests {
         let slim = MaximumPc.shaped(miss: SIMD2(1000, 0), aspectRatio: 0.1, angle: 0, hardBodyRadius: 1)
         #expect(slim.probability > iso.probability, "an elongated ellipse along the miss reaches further")
     }
+
+    @Test("Zero relative velocity (as Alfano's case 12): no 2D value, flagged, Monte Carlo instead")
+    func zeroRelativeVelocity() throws {
+        var c = Self.omitron2Metres()
+        c.secondary.velocity = c.primary.velocity
+        let assessment = try CollisionAssessment(c, monteCarlo: MonteCarloPc(samples: 2_000))
+        #expect(assessment.pc2D == nil)
+        #expect(!assessment.isValid2D)
+        #expect(assessment.violations.first?.hasPrefix("zero relative velocity") == true)
+        let mc = try #require(assessment.monteCarlo)
+        #expect(mc.samples == 2_000)
+        #expect(assessment.recommended == mc.probability)
+    }
 }
