@@ -23,7 +23,8 @@ struct PcCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CDM file (KVN or NDM/XML).", valueName: "cdm-file"))
     var file: String
 
-    @Option(help: ArgumentHelp("Combined hard-body radius, metres (overrides the CDM's comments).", valueName: "metres"))
+    @Option(
+        help: ArgumentHelp("Combined hard-body radius, metres (overrides the CDM's comments).", valueName: "metres"))
     var hbr: Double?
 
     @Option(help: "Monte Carlo draws when the 2D method is not valid (or with --monte-carlo).")

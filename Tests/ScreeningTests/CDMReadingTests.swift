@@ -24,17 +24,18 @@ struct CDMReadingTests {
         }
     }
 
-    static let goodFiles = [
-        "orekit/CDMExample2.txt", "orekit/CDMExample4.txt", "orekit/CDMExample5.txt",
-        "orekit/CDM-no-orbit-center-defined-obj1.txt", "orekit/CDMExample_issue988.txt",
-        "orekit/CDMExample_issue988_2.txt", "orekit/CDMExample_issue988.xml", "orekit/CDMExample_issue988_2.xml",
-        "orekit/CDMExample_issue_940.txt", "orekit/CDMExample_issue_940.xml", "orekit/CDMExample_issue_944.xml",
-        "orekit/CDMExample_issue1458.xml", "cara_unit_test_cdms/DensityDecorrelationTestCaseCDM01.txt",
-        "cara_unit_test_cdms/DensityDecorrelationTestCaseCDM02.txt", "cara_unit_test_cdms/ODQATestCaseCDM.txt",
-    ].map { folder + $0 } + [
-        "ccsds/pypi_ccsds-ndm-3.1.1/kvn/cdm_example_section4.kvn",
-        "ccsds/pypi_ccsds-ndm-3.1.1/xml/cdm_example_section4.xml",
-    ]
+    static let goodFiles =
+        [
+            "orekit/CDMExample2.txt", "orekit/CDMExample4.txt", "orekit/CDMExample5.txt",
+            "orekit/CDM-no-orbit-center-defined-obj1.txt", "orekit/CDMExample_issue988.txt",
+            "orekit/CDMExample_issue988_2.txt", "orekit/CDMExample_issue988.xml", "orekit/CDMExample_issue988_2.xml",
+            "orekit/CDMExample_issue_940.txt", "orekit/CDMExample_issue_940.xml", "orekit/CDMExample_issue_944.xml",
+            "orekit/CDMExample_issue1458.xml", "cara_unit_test_cdms/DensityDecorrelationTestCaseCDM01.txt",
+            "cara_unit_test_cdms/DensityDecorrelationTestCaseCDM02.txt", "cara_unit_test_cdms/ODQATestCaseCDM.txt",
+        ].map { folder + $0 } + [
+            "ccsds/pypi_ccsds-ndm-3.1.1/kvn/cdm_example_section4.kvn",
+            "ccsds/pypi_ccsds-ndm-3.1.1/xml/cdm_example_section4.xml",
+        ]
 
     @Test("Blue Book example in Orekit's CDMExample2: every block's values")
     func example2() throws {
@@ -119,8 +120,9 @@ struct CDMReadingTests {
             try CDM.read("CCSDS_OPM_VERS = 2.0\nCREATION_DATE = 2020-01-01T00:00:00\n")
         }
         let text = try SharedData.text(Self.folder + "orekit/CDMExample_issue988.txt")
-        let moved = text.replacingOccurrences(
-            of: "MESSAGE_ID                    = 201113719185\n", with: "") + "\nMESSAGE_ID = 1\n"
+        let moved =
+            text.replacingOccurrences(
+                of: "MESSAGE_ID                    = 201113719185\n", with: "") + "\nMESSAGE_ID = 1\n"
         let error = try #require(throws: CDMError.self) { try CDM.read(moved) }
         #expect(error.code == .misplacedKeyword)
         #expect(error.keyword == "MESSAGE_ID")
@@ -142,5 +144,22 @@ struct CDMReadingTests {
             let fromXML = try CDM.read(cdm.xml()).cdm
             #expect(fromXML == expected, "\(path): XML round trip")
         }
+    }
+}
+
+@Suite("CDM hard-body radius comments")
+struct CDMHardBodyRadiusTests {
+    @Test("Forms operators write, and the comment Concord writes reads back")
+    func forms() throws {
+        #expect(CDM.radius(in: "HBR                        = 20.0") == 20)
+        #expect(CDM.radius(in: "Operator Hard Body Radius = 6.00 [m]") == 6)
+        #expect(CDM.radius(in: "Hard Body Radius: 0.02 [km]") == 20)
+        #expect(CDM.radius(in: "Exclusion Volume Radius = 5.000000 [m]") == nil)
+        #expect(CDM.radius(in: "HBRX = 3") == nil)
+        var cdm = try CDM.read(CARASampleCDMs.omitronTest08).cdm
+        #expect(cdm.hardBodyRadius == nil)
+        cdm.setHardBodyRadius(17.5)
+        #expect(try CDM.read(cdm.kvn()).cdm.hardBodyRadius == 17.5)
+        #expect(try CDM.read(cdm.xml()).cdm.hardBodyRadius == 17.5)
     }
 }

@@ -21,9 +21,10 @@ extension CDM {
 
     static func format(_ number: Double) -> String { "\(number)" }
 
-    private static func fields(_ entries: [CDMKeywords.Entry], numbers: [String: Double], dates: [String: Instant],
-        texts: [String: String]) -> [Field]
-    {
+    private static func fields(
+        _ entries: [CDMKeywords.Entry], numbers: [String: Double], dates: [String: Instant],
+        texts: [String: String]
+    ) -> [Field] {
         var out: [Field] = []
         for e in entries {
             switch e.kind {
@@ -41,7 +42,8 @@ extension CDM {
     var headerFields: [Field] {
         var texts = ["ORIGINATOR": header.originator, "MESSAGE_ID": header.messageID]
         texts["MESSAGE_FOR"] = header.messageFor
-        return Self.fields(CDMKeywords.header, numbers: [:], dates: ["CREATION_DATE": header.creationDate], texts: texts)
+        return Self.fields(
+            CDMKeywords.header, numbers: [:], dates: ["CREATION_DATE": header.creationDate], texts: texts)
     }
 
     var relativeFields: [Field] {

@@ -5,7 +5,9 @@ extension CDM {
         var lines: [String] = []
         func put(_ keyword: String, _ value: String, _ unit: String? = nil) {
             var line = keyword.padding(toLength: max(keyword.count, 36), withPad: " ", startingAt: 0) + " = " + value
-            if let unit { line = line.padding(toLength: max(line.count, 70), withPad: " ", startingAt: 0) + " [\(unit)]" }
+            if let unit {
+                line = line.padding(toLength: max(line.count, 70), withPad: " ", startingAt: 0) + " [\(unit)]"
+            }
             lines.append(line)
         }
         func comments(_ list: [String]) { for c in list { lines.append("COMMENT " + c) } }

@@ -18,7 +18,8 @@ extension CDM {
         }
         func leaf(_ f: Field) {
             let units = f.unit.map { " units=\"\(Self.escape($0))\"" } ?? ""
-            out += String(repeating: "  ", count: depth) + "<\(f.keyword)\(units)>\(Self.escape(f.value))</\(f.keyword)>\n"
+            out +=
+                String(repeating: "  ", count: depth) + "<\(f.keyword)\(units)>\(Self.escape(f.value))</\(f.keyword)>\n"
         }
         func comments(_ list: [String]) { for c in list { leaf(Field(keyword: "COMMENT", value: c, unit: nil)) } }
 

@@ -93,7 +93,9 @@ struct CDMBuilder {
         setSection(block, section)
     }
 
-    private mutating func store(_ value: String, entry: CDMKeywords.Entry, in section: inout Section, line: Int)
+    private mutating func store(
+        _ value: String, entry: CDMKeywords.Entry, in section: inout Section, line: Int
+    )
         throws(CDMError)
     {
         let keyword = entry.name
@@ -109,7 +111,8 @@ struct CDMBuilder {
             section.texts[keyword] = value
         case .date:
             guard let instant = try? Instant(iso8601: value) else {
-                throw CDMError(.invalidValue(expected: "UTC date"), file: file, line: line, keyword: keyword, value: value)
+                throw CDMError(
+                    .invalidValue(expected: "UTC date"), file: file, line: line, keyword: keyword, value: value)
             }
             section.dates[keyword] = instant
         case .real:
@@ -119,7 +122,8 @@ struct CDMBuilder {
             section.numbers[keyword] = number
         case .integer:
             guard let number = Int(value) else {
-                throw CDMError(.invalidValue(expected: "integer"), file: file, line: line, keyword: keyword, value: value)
+                throw CDMError(
+                    .invalidValue(expected: "integer"), file: file, line: line, keyword: keyword, value: value)
             }
             section.numbers[keyword] = Double(number)
         }

@@ -19,8 +19,9 @@ struct CDMKVNReader {
             lineNumber += 1
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
-            if line.hasPrefix("COMMENT"), line.count == 7 || line.dropFirst(7).first?.isWhitespace == true
-                || line.dropFirst(7).first == "="
+            if line.hasPrefix("COMMENT"),
+                line.count == 7 || line.dropFirst(7).first?.isWhitespace == true
+                    || line.dropFirst(7).first == "="
             {
                 guard sawVersion else { continue }  // comments before the version line: ignore
                 var comment = line.dropFirst(7).trimmingCharacters(in: .whitespaces)

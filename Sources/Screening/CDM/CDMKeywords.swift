@@ -92,7 +92,9 @@ enum CDMKeywords {
         for e in od { map[e.name] = (.od, e) }
         for e in additional { map[e.name] = (.additional, e) }
         for e in state { map[e.name] = (.state, e) }
-        for m in CDMMetadata.keywords { map[m.name] = (.metadata, Entry(name: m.name, kind: .text, unit: nil, mandatory: m.mandatory)) }
+        for m in CDMMetadata.keywords {
+            map[m.name] = (.metadata, Entry(name: m.name, kind: .text, unit: nil, mandatory: m.mandatory))
+        }
         for (k, name) in CDMCovariance.keywords.enumerated() {
             map[name] = (.covariance, Entry(name: name, kind: .real, unit: CDMCovariance.unit(k), mandatory: k < 21))
         }

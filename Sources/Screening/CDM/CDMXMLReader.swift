@@ -84,7 +84,8 @@ final class CDMXMLReader: NSObject, XMLParserDelegate {
             return
         }
         guard name.first?.isUppercase == true else {
-            return fail(CDMError(.syntax(detail: "unexpected element <\(name)>"), file: file, line: line, keyword: name))
+            return fail(
+                CDMError(.syntax(detail: "unexpected element <\(name)>"), file: file, line: line, keyword: name))
         }
         let isNil = attributes.contains { $0.key.split(separator: ":").last == "nil" && $0.value == "true" }
         leaf = (name, line, attributes["units"], isNil)

@@ -72,7 +72,9 @@ public struct Covariance6: Sendable, Hashable {
     /// (m/s), expressed in that inertial frame (a pure rotation of both blocks, as CARA's tools
     /// do; the frame's rotation rate is not added to the velocity block). Nil when the state
     /// defines no orbital plane.
-    public static func inertial(fromRTN rtn: Covariance6, position: SIMD3<Double>, velocity: SIMD3<Double>)
+    public static func inertial(
+        fromRTN rtn: Covariance6, position: SIMD3<Double>, velocity: SIMD3<Double>
+    )
         -> Covariance6?
     {
         guard let frame = RTNFrame(position: position, velocity: velocity) else { return nil }

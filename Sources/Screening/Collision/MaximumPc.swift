@@ -26,7 +26,9 @@ public enum MaximumPc {
 
     /// Maximum over plane covariances with minor/major sigma ratio `aspectRatio` (0 < AR ≤ 1) whose
     /// major axis makes `angle` (rad) with the miss vector.
-    public static func shaped(miss: SIMD2<Double>, aspectRatio: Double, angle: Double, hardBodyRadius: Double)
+    public static func shaped(
+        miss: SIMD2<Double>, aspectRatio: Double, angle: Double, hardBodyRadius: Double
+    )
         -> Result
     {
         let axis = SIMD2(cos(angle), sin(angle))

@@ -12,7 +12,8 @@ public struct MonteCarloPc: Sendable {
     /// of the shorter orbital period.
     public var window: Double?
     /// Skip the two-body search for draws whose rectilinear miss exceeds the hard-body radius by
-    /// more than a bound on the curvature effect (exact: the skipped draws cannot collide).
+    /// more than a bound on the curvature effect (a ×4 margin over the tidal bound; tests compare
+    /// hit counts with and without it).
     public var prescreen: Bool
     /// The space the Gaussian of each state is drawn in.
     public var sampling: Sampling

@@ -39,12 +39,15 @@ public enum Pc2D {
         if hbr == 0 { return Result(probability: 0, errorEstimate: 0, plane: plane, remediated: false) }
         let (u, sMinor, sMajor, remediated) = principalFrame(plane, hardBodyRadius: hbr)
         let r = integrateChords(centre: u, sigmaChord: sMinor, sigmaAcross: sMajor, radius: hbr)
-        return Result(probability: min(1, max(0, r.value)), errorEstimate: r.error, plane: plane, remediated: remediated)
+        return Result(
+            probability: min(1, max(0, r.value)), errorEstimate: r.error, plane: plane, remediated: remediated)
     }
 
     /// The disk centre in the covariance's principal axes (component along the major axis first)
     /// and the two standard deviations (minor, major), m, after CARA's eigenvalue clipping.
-    static func principalFrame(_ plane: EncounterPlane, hardBodyRadius hbr: Double)
+    static func principalFrame(
+        _ plane: EncounterPlane, hardBodyRadius hbr: Double
+    )
         -> (centre: SIMD2<Double>, minor: Double, major: Double, remediated: Bool)
     {
         let (minor, major, axis) = plane.principalAxes
@@ -60,7 +63,9 @@ public enum Pc2D {
     /// ∫∫ over the disk of radius `radius` centred at `centre` of N(u; 0, σu) N(w; 0, σw), with
     /// u along the major axis (σu = `sigmaAcross`) and w along the minor axis (σw = `sigmaChord`).
     /// The chords run along w, where the Gaussian is narrower, and are integrated exactly.
-    static func integrateChords(centre: SIMD2<Double>, sigmaChord sw: Double, sigmaAcross su: Double, radius: Double)
+    static func integrateChords(
+        centre: SIMD2<Double>, sigmaChord sw: Double, sigmaAcross su: Double, radius: Double
+    )
         -> GaussKronrod.Result
     {
         let (cu, cw) = (centre.x, centre.y)

@@ -14,7 +14,9 @@ public enum TwoBody {
     /// The state `dt` seconds after (`position`, `velocity`), or nil when Newton's iteration on
     /// the universal anomaly does not converge (degenerate orbits).
     @inlinable
-    public static func propagate(position r0: SIMD3<Double>, velocity v0: SIMD3<Double>, by dt: Double)
+    public static func propagate(
+        position r0: SIMD3<Double>, velocity v0: SIMD3<Double>, by dt: Double
+    )
         -> (position: SIMD3<Double>, velocity: SIMD3<Double>)?
     {
         if dt == 0 { return (r0, v0) }
