@@ -52,6 +52,36 @@ struct ScheduleCommandTests {
         #expect(valid.standardOutput.contains("served "))
     }
 
+    @Test("--format ssf, csv and ical (one partner's calendar) write the exchange formats")
+    func exchangeFormats() throws {
+        let problem = try TestFiles.write(Self.problem, named: "problem.json")
+        func solve(_ extra: [String]) throws -> String {
+            let run = try ConcordCommand.run(
+                ["schedule", "--problem", problem, "--time-limit", "1", "--seed", "3", "--output", "-"] + extra)
+            #expect(run.exitCode == 0, "\(run.standardError)")
+            return run.standardOutput
+        }
+        let ssf = try solve(["--format", "ssf"])
+        #expect(ssf.hasPrefix("<?xml"))
+        #expect(ssf.contains("simpleSchedule") && ssf.contains("cebreros"))
+        let csv = try solve(["--format", "csv"])
+        let rows = csv.split(separator: "\r\n", omittingEmptySubsequences: true)
+        #expect(rows.count >= 4, "a header and at least 3 contacts: \(csv)")
+        #expect(rows.dropFirst().allSatisfy { $0.contains("iss") })
+        let calendar = try solve(["--format", "ical", "--partner", "esa"])
+        #expect(calendar.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        #expect(calendar.hasSuffix("END:VCALENDAR\r\n"), "no extra newline after the calendar")
+        #expect(calendar.contains("BEGIN:VEVENT"))
+        #expect(!calendar.contains("nasa-iss"), "ESA's calendar holds ESA's contacts only")
+        let unknown = try ConcordCommand.run(
+            [
+                "schedule", "--problem", problem, "--time-limit", "1", "--output", "-", "--format", "ical", "--partner",
+                "roscosmos",
+            ])
+        #expect(unknown.exitCode != 0)
+        #expect(unknown.standardError.contains("roscosmos"))
+    }
+
     @Test("validate names each broken rule and the contacts at fault, and exits 1")
     func violations() throws {
         let problem = try TestFiles.write(Self.problem, named: "problem.json")

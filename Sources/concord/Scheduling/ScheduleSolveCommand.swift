@@ -61,8 +61,14 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write the schedule here ('-': stdout).", valueName: "file"))
     var output: String?
 
-    @Option(help: "The schedule's format.")
-    var format = ScheduleOutputFormat.json
+    @Option(
+        help: ArgumentHelp(
+            "The schedule's format: json, csv, ical (RFC 5545 calendar) or ssf (CCSDS 902.1 Simple Schedule).",
+            valueName: "format"))
+    var format = ScheduleExportFormat.json
+
+    @Option(help: ArgumentHelp("Write only this partner's contacts (a partner's calendar).", valueName: "id"))
+    var partner: String?
 
     @Option(
         name: .customLong("save-problem"),
@@ -102,8 +108,12 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
             seed: seed, timeLimitSeconds: timeLimit, threads: threads, enforceFairness: !noFairness)
         let result = Scheduler(problem: compiled, options: options).solve()
         if let output {
-            switch format {
-            case .json: try write(try result.schedule.encoded(pretty: true), to: output)
+            let export = ScheduleExport(
+                schedule: result.schedule, problem: solved, options: ScheduleExportOptions(generatedAt: .now))
+            do {
+                try write(Data(try export.render(format, partner: partner).utf8), to: output)
+            } catch let error as SchedulingError {
+                throw CommandError(.invalidContent, file: problem, "--partner: \(error)")
             }
         }
         let report = MetricsReport(metrics: result.metrics).text(result: result)
@@ -175,11 +185,11 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
         return NetworkProblemBuilder(registry: registry, requests: requests, options: options)
     }
 
-    /// Writes `data` to `path` (`-`: standard output).
+    /// Writes `data` to `path` (`-`: standard output), ending with a newline.
     func write(_ data: Data, to path: String) throws {
         var sink = try OutputSink(path: path)
         sink.write { $0.append(contentsOf: data) }
-        sink.write("\n")
+        if data.last != UInt8(ascii: "\n") { sink.write("\n") }
         sink.close()
     }
 }
