@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Server", targets: ["Server"]),
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "Screening", targets: ["Screening"]),
+        .library(name: "GroundNetwork", targets: ["GroundNetwork"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
     dependencies: [
@@ -56,11 +57,20 @@ let package = Package(
             dependencies: ["Orbits"],
             swiftSettings: swiftSettings
         ),
+        // The shared network as the platform runs it: schedule requests, the problem built from
+        // the registry (pooled stations, shares, passes), the schedule record and each partner's
+        // view of it. Pure computation over Consortium and Scheduling, no I/O.
+        .target(
+            name: "GroundNetwork",
+            dependencies: ["Orbits", "Consortium", "Scheduling"],
+            swiftSettings: swiftSettings
+        ),
         // One repository over SQLKit: SQLite (embedded default) and PostgreSQL (production).
         .target(
             name: "Storage",
             dependencies: [
                 "Consortium",
+                "GroundNetwork",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -74,6 +84,8 @@ let package = Package(
             name: "Server",
             dependencies: [
                 "Consortium",
+                "GroundNetwork",
+                "Scheduling",
                 "Storage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -90,6 +102,7 @@ let package = Package(
                 "Consortium",
                 "Scheduling",
                 "Screening",
+                "GroundNetwork",
                 "Storage",
                 "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -114,6 +127,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "GroundNetworkTests",
+            dependencies: ["GroundNetwork"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ScreeningTests",
             dependencies: ["Screening"],
             swiftSettings: swiftSettings
@@ -121,13 +139,15 @@ let package = Package(
         // The same suite against SQLite and, when CONCORD_TEST_POSTGRES is set, PostgreSQL.
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage"],
+            dependencies: ["Storage", "GroundNetwork", "Scheduling"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ServerTests",
             dependencies: [
                 "Server",
+                "GroundNetwork",
+                "Scheduling",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -29,8 +29,9 @@ struct OpenAPITests {
                     "\($0.description.method.rawValue) \($0.description.path)"
                 })
             #expect(documented == registered)
-            // six kinds × 5, a withdrawal, tokens × 3 + me, health, metrics, document
-            #expect(documented.count == 38)
+            // six kinds × 5, a withdrawal, tokens × 3 + me, schedule requests × 3, schedules × 4,
+            // health, metrics, document
+            #expect(documented.count == 45)
             // Each documented operation is routed: the answer is never "no route" nor 405.
             for operation in documented.sorted() {
                 let parts = operation.split(separator: " ", maxSplits: 1)

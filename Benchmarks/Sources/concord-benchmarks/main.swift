@@ -30,22 +30,6 @@ do {
     let workload = try Workload.nearEarth(count: satelliteCount, steps: steps)
     print("workload: \(workload.name), \(workload.propagations) propagations from JD \(workload.start.julianDate)")
 
-    // Time-grid baseline: the cost of walking satellites × steps and forming the SGP4 time
-    // argument (minutes since epoch), with no propagation. The SGP4 workloads are measured
-    // against the same grid.
-    let grid = measure("baseline: time grid only", repetitions: repetitions) {
-        var sum = 0.0
-        for satellite in workload.satellites {
-            let offset = satellite.meanMotion  // stands in for the epoch offset
-            for step in 0..<workload.steps {
-                sum += Double(step) * workload.stepMinutes + offset
-            }
-        }
-        blackHole(sum)
-        return workload.propagations
-    }
-    print(grid.line)
-
     // SGP4: scalar (one `SGP4Propagator.state` call per propagation) and batch (`SGP4Batch`,
     // four near-earth satellites per SIMD lane group), from minutes since epoch and from UTC
     // instants (the python-sgp4 workload), on one thread and on `threads`.

@@ -15,6 +15,12 @@ public struct RequestModel: Sendable, Hashable {
     public let window: MilliSpan
     /// The most contacts allowed (`Int.max` when unlimited).
     public let maxContacts: Int
+    /// The fewest contacts worth having: the request gets none or at least this many (1 unless
+    /// `minContacts` says otherwise). Not yet enforced by the solver.
+    public let minContacts: Int
+    /// The shortest gap between one contact's end and the next one's start, milliseconds (0
+    /// unless `minGapSeconds` says otherwise). Not yet enforced by the solver.
+    public let minGapMillis: Int
     /// The most tracking time allowed in total, milliseconds (`Int.max` when unlimited).
     public let maxTotalMillis: Int
     /// The shortest contact allowed, milliseconds (a split request's minimum track).
@@ -28,7 +34,7 @@ public struct RequestModel: Sendable, Hashable {
     /// The tracking time the request wants, milliseconds (the denominator of its unsatisfied
     /// fraction; 0 when a full-pass request has no usable view period).
     public let wantedMillis: Int
-    /// The view periods it may use: clipped to the window, on resources whose antennas all
+    /// The view periods it may use: clipped to the window (and to the allowed spans), on resources whose antennas all
     /// admit the partner, long enough for one contact; by resource, then start.
     public let periods: [UsablePeriod]
 
@@ -45,6 +51,8 @@ public struct RequestModel: Sendable, Hashable {
         self.window = window
         maxContacts = request.contacts ?? (request.split == nil ? 1 : Int.max)
         maxTotalMillis = request.totalSeconds.map(millis) ?? Int.max
+        minContacts = request.minContacts ?? 1
+        minGapMillis = request.minGapSeconds.map(millis) ?? 0
         let minLength = millis(request.split?.minTrackSeconds ?? request.minContactSeconds)
         minLengthMillis = minLength
         let maxLength = request.maxContactSeconds.map(millis) ?? Int.max
@@ -59,11 +67,13 @@ public struct RequestModel: Sendable, Hashable {
             let teardown = request.teardownSeconds.map(millis) ?? members.map { antennas[$0].teardownMillis }.max()!
             for span in spans {
                 let raw = MilliSpan(span.start.millis(since: origin), span.end.millis(since: origin))
-                guard let clipped = raw.intersection(window) else { continue }
-                if clipped.length < max(1, minLength) { continue }
-                if request.placement == .fullPass && clipped.length > maxLength { continue }
-                usable.append(
-                    UsablePeriod(resource: resource, span: clipped, setupMillis: setup, teardownMillis: teardown))
+                guard let inWindow = raw.intersection(window) else { continue }
+                for clipped in request.allowedPieces(of: inWindow, origin: origin) {
+                    if clipped.length < max(1, minLength) { continue }
+                    if request.placement == .fullPass && clipped.length > maxLength { continue }
+                    usable.append(
+                        UsablePeriod(resource: resource, span: clipped, setupMillis: setup, teardownMillis: teardown))
+                }
             }
         }
         usable.sort { $0.resource != $1.resource ? $0.resource < $1.resource : $0.span < $1.span }

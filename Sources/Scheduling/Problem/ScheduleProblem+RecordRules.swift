@@ -80,6 +80,7 @@ extension ScheduleProblem.Request {
         for (name, value) in [("setupSeconds", setupSeconds), ("teardownSeconds", teardownSeconds)] {
             if let value { try ScheduleProblem.requireSeconds(value, field: "\(field).\(name)") }
         }
+        try validateStandingOrderRules(field: field)
         for (index, resource) in (self.resources ?? []).enumerated() {
             try ScheduleProblem.requireReference(
                 resource, in: resources, field: "\(field).resources[\(index)]", what: "antenna or group")

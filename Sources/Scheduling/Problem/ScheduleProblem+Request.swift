@@ -8,7 +8,8 @@ extension ScheduleProblem {
     ///  "window": {"start": "…", "end": "…"}, "contacts": 4, "totalSeconds": 2400,
     ///  "minContactSeconds": 300, "maxContactSeconds": 900, "split": {"minTrackSeconds": 14400},
     ///  "placement": "flexible", "priority": "routine", "setupSeconds": 3600,
-    ///  "teardownSeconds": 900, "resources": ["ksat-svalbard-1"]}
+    ///  "teardownSeconds": 900, "resources": ["ksat-svalbard-1"], "minContacts": 2,
+    ///  "minGapSeconds": 21600, "allowedSpans": [{"start": "…", "end": "…"}]}
     /// ```
     ///
     /// The rules a schedule must keep for the request:
@@ -19,6 +20,14 @@ extension ScheduleProblem {
     /// - each contact lasts at least `minContactSeconds` (for a `split` request:
     ///   `split.minTrackSeconds` instead) and at most `maxContactSeconds`;
     /// - `fullPass` contacts span a whole view period (clipped to the window).
+    /// - with `allowedSpans`, tracking also lies inside one of them (and a full pass is a view
+    ///   period clipped to the window and that span);
+    /// - with `minContacts`, the request gets no contact or at least that many;
+    /// - with `minGapSeconds`, one contact ends at least that long before the next begins.
+    ///
+    /// The last three carry the rules of a CCSDS 902.9 standing order (daily windows on chosen
+    /// weekdays, minimum number of passes, minimum interval between passes); files without
+    /// them read as before.
     ///
     /// The time the request wants (for its unsatisfied fraction) is `totalSeconds`; without it
     /// `contacts × maxContactSeconds`; for a `fullPass` request without either, the sum of its
@@ -55,6 +64,15 @@ extension ScheduleProblem {
         /// The antennas and groups view periods are computed for when the problem lists none
         /// for this request; default every antenna with a site.
         public var resources: [String]?
+        /// When present, the only spans (inside `window`) in which tracking may take place,
+        /// e.g. a standing order's daily windows on its weekdays. Overlapping spans are merged.
+        public var allowedSpans: [TimeSpan]?
+        /// The fewest contacts worth having: a schedule gives the request none or at least
+        /// this many (a standing order's minimum number of passes). Default 1.
+        public var minContacts: Int?
+        /// The shortest time from the end of one of this request's contacts to the start of
+        /// the next, seconds (a standing order's minimum interval between passes). Default 0.
+        public var minGapSeconds: Double?
 
         /// Creates a request.
         public init(
@@ -62,7 +80,8 @@ extension ScheduleProblem {
             contacts: Int? = nil, totalSeconds: Double? = nil, minContactSeconds: Double = 0,
             maxContactSeconds: Double? = nil, split: Split? = nil, placement: Placement = .flexible,
             priority: Priority = .routine, setupSeconds: Double? = nil, teardownSeconds: Double? = nil,
-            resources: [String]? = nil
+            resources: [String]? = nil, allowedSpans: [TimeSpan]? = nil, minContacts: Int? = nil,
+            minGapSeconds: Double? = nil
         ) {
             self.id = id
             self.spacecraft = spacecraft
@@ -79,6 +98,9 @@ extension ScheduleProblem {
             self.setupSeconds = setupSeconds
             self.teardownSeconds = teardownSeconds
             self.resources = resources
+            self.allowedSpans = allowedSpans
+            self.minContacts = minContacts
+            self.minGapSeconds = minGapSeconds
         }
 
         /// The mission, or the spacecraft when none is named.
@@ -90,7 +112,7 @@ extension ScheduleProblem {
                 known: [
                     "id", "spacecraft", "partner", "mission", "window", "contacts", "totalSeconds",
                     "minContactSeconds", "maxContactSeconds", "split", "placement", "priority", "setupSeconds",
-                    "teardownSeconds", "resources",
+                    "teardownSeconds", "resources", "allowedSpans", "minContacts", "minGapSeconds",
                 ])
             let container = try decoder.container(keyedBy: CodingKeys.self)
             id = try container.decode(String.self, forKey: .id)
@@ -108,6 +130,9 @@ extension ScheduleProblem {
             setupSeconds = try container.decodeIfPresent(Double.self, forKey: .setupSeconds)
             teardownSeconds = try container.decodeIfPresent(Double.self, forKey: .teardownSeconds)
             resources = try container.decodeIfPresent([String].self, forKey: .resources)
+            allowedSpans = try container.decodeIfPresent([TimeSpan].self, forKey: .allowedSpans)
+            minContacts = try container.decodeIfPresent(Int.self, forKey: .minContacts)
+            minGapSeconds = try container.decodeIfPresent(Double.self, forKey: .minGapSeconds)
         }
     }
 }

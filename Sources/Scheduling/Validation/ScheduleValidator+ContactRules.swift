@@ -12,6 +12,14 @@ extension ScheduleValidator {
                     detail: "tracking \(text(item.track.start))–\(text(item.track.end)) leaves the window "
                         + "\(text(window.start))–\(text(window.end))"))
         }
+        let allowed = allowedSpans(of: request)
+        if let allowed, !allowed.contains(where: { $0.contains(item.track) }) {
+            found.append(
+                Violation(
+                    .outsideAllowedSpans, contacts: [index], subject: request.id,
+                    detail: "tracking \(text(item.track.start))–\(text(item.track.end)) is not inside one of the "
+                        + "request's \(allowed.count) allowed spans"))
+        }
         let periods = (viewPeriods[item.request][contact.resource] ?? []).map {
             MilliSpan(millis($0.start), millis($0.end))
         }
@@ -27,13 +35,17 @@ extension ScheduleValidator {
                     detail: "tracking \(text(item.track.start))–\(text(item.track.end)) is not inside one view "
                         + "period on '\(contact.resource)'"))
         } else if request.placement == .fullPass,
-            !periods.contains(where: { $0.intersection(window) == item.track })
+            !periods.contains(where: { period in
+                guard let clipped = period.intersection(window) else { return false }
+                guard let allowed else { return clipped == item.track }
+                return allowed.contains { $0.intersection(clipped) == item.track }
+            })
         {
             found.append(
                 Violation(
                     .notFullPass, contacts: [index], subject: request.id,
                     detail: "tracking \(text(item.track.start))–\(text(item.track.end)) is not a whole view period "
-                        + "(clipped to the window) on '\(contact.resource)'"))
+                        + "(clipped to the window and allowed spans) on '\(contact.resource)'"))
         }
         let shortest = seconds(request.split?.minTrackSeconds ?? request.minContactSeconds)
         if item.track.length < shortest {
@@ -80,7 +92,8 @@ extension ScheduleValidator {
         }
     }
 
-    /// Each request's number of contacts and total tracking time.
+    /// Each request's number of contacts (at most `contacts`, none or at least `minContacts`), the gaps
+    /// between them (`minGapSeconds`) and total tracking time.
     func checkRequestLimits(_ items: [Resolved], into found: inout [Violation]) {
         var byRequest = [[Resolved]](repeating: [], count: problem.requests.count)
         for item in items { byRequest[item.request].append(item) }
@@ -92,6 +105,22 @@ extension ScheduleValidator {
                     Violation(
                         .tooManyContacts, contacts: list.map(\.index), subject: request.id,
                         detail: "\(list.count) contacts, at most \(limit) allowed"))
+            }
+            if let least = request.minContacts, list.count < least {
+                found.append(
+                    Violation(
+                        .tooFewContacts, contacts: list.map(\.index), subject: request.id,
+                        detail: "\(list.count) contacts, none or at least \(least) wanted"))
+            }
+            if let gap = request.minGapSeconds.map(seconds), gap > 0 {
+                let ordered = list.sorted { $0.track.start < $1.track.start }
+                for (a, b) in zip(ordered, ordered.dropFirst()) where b.track.start - a.track.end < gap {
+                    found.append(
+                        Violation(
+                            .tooClose, contacts: [a.index, b.index], subject: request.id,
+                            detail: "\(Double(b.track.start - a.track.end) / 1000) s between contacts, at least "
+                                + "\(Double(gap) / 1000) s required"))
+                }
             }
             let total = list.reduce(0) { $0 + $1.track.length }
             if let cap = request.totalSeconds.map(seconds), total > cap {

@@ -7,8 +7,9 @@ import Orbits
 /// Times are compared in whole milliseconds from the horizon start (the schedule format's
 /// resolution). The rules: contacts name known requests and resources; tracking lies inside
 /// the request's window and one of its view periods on that resource (the whole period for
-/// full-pass requests); lengths, counts and totals within the request's limits; no antenna
-/// busy twice at once (setup and teardown included, groups occupying every member); no
+/// full-pass requests) and, when it lists some, one of its allowed spans; lengths, counts
+/// (at most `contacts`; none or at least `minContacts`), gaps (`minGapSeconds`) and totals
+/// within the request's limits; no antenna busy twice at once (setup and teardown included, groups occupying every member); no
 /// spacecraft tracked twice at once unless it allows it; no downtime; no reservation of
 /// another owner; no excluded partner.
 public struct ScheduleValidator: Sendable {

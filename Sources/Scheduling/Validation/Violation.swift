@@ -18,12 +18,18 @@ public struct Violation: Sendable, Hashable, CustomStringConvertible {
         public static let outsideViewPeriod = Kind("outsideViewPeriod")
         /// A full-pass request's contact does not span its whole view period.
         public static let notFullPass = Kind("notFullPass")
+        /// The tracking time is not inside one of the request's allowed spans.
+        public static let outsideAllowedSpans = Kind("outsideAllowedSpans")
         /// The contact is shorter than the request allows.
         public static let tooShort = Kind("tooShort")
         /// The contact is longer than the request allows.
         public static let tooLong = Kind("tooLong")
         /// The request has more contacts than it allows.
         public static let tooManyContacts = Kind("tooManyContacts")
+        /// The request has some contacts but fewer than its `minContacts`.
+        public static let tooFewContacts = Kind("tooFewContacts")
+        /// Two of the request's contacts are closer than its `minGapSeconds`.
+        public static let tooClose = Kind("tooClose")
         /// The request's contacts add up to more than its total.
         public static let overTotal = Kind("overTotal")
         /// Two contacts keep one antenna busy at the same time (setup and teardown included).

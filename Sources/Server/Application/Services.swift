@@ -15,4 +15,6 @@ struct Services: Sendable {
     var logger: Logger
     /// The Prometheus registry behind `/metrics`.
     var metrics: RequestMetrics
+    /// Runs the scheduler, one run at a time, off the cooperative threads.
+    var scheduling = ScheduleRunner()
 }

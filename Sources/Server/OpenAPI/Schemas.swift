@@ -84,6 +84,7 @@ enum Schemas {
             "Problem": problem, "TokenRequest": tokenRequest, "CreatedToken": createdToken, "Token": token,
             "TokenList": tokenList, "Me": me, "Health": health, "WithdrawalRequest": WithdrawalRoutes.requestSchema,
         ]
+        all.merge(schedulingComponents) { _, new in new }
         for kind in EntityKind.allCases {
             all[componentName(kind)] = record(kind)
             all[componentName(kind) + "Item"] = item(kind)

@@ -7,7 +7,8 @@ enum RouteTable {
     static var routes: [APIRoute] {
         EntityRoutes<Partner>.routes + EntityRoutes<Agreement>.routes + EntityRoutes<Mission>.routes
             + EntityRoutes<Spacecraft>.routes + EntityRoutes<Station>.routes + EntityRoutes<User>.routes
-            + WithdrawalRoutes.routes + TokenRoutes.routes + [SystemRoutes.health, SystemRoutes.metrics]
+            + WithdrawalRoutes.routes + TokenRoutes.routes + ScheduleRequestRoutes.routes + ScheduleRoutes.routes
+            + [SystemRoutes.health, SystemRoutes.metrics]
     }
 
     /// Every route, the OpenAPI document's included, with the document's JSON.

@@ -12,7 +12,7 @@ struct Migration: Sendable {
     let statements: @Sendable (SQLDialectKind) -> [String]
 
     /// Every step, in order. The last one's version is the schema version of this program.
-    static let all: [Migration] = [registry]
+    static let all: [Migration] = [registry, scheduling]
 
     /// The highest version this program knows.
     static var latestVersion: Int { all.last?.version ?? 0 }
@@ -86,5 +86,61 @@ struct Migration: Sendable {
                 "CREATE TABLE registry_generation (id BIGINT PRIMARY KEY CHECK (id = 1), value BIGINT NOT NULL)",
                 "INSERT INTO registry_generation (id, value) VALUES (1, 0)",
             ]
+    }
+
+    /// Version 2: the shared network's schedule requests and schedules.
+    ///
+    /// `schedule_requests` keep each request's JSON with the columns lists filter on (partner,
+    /// spacecraft, window); they go with their spacecraft or partner. `schedules` keep the problem snapshot,
+    /// the schedule, its metrics and run as JSON, with `schedule_parties` (the agreement's parties
+    /// when the schedule was made, and whether each manages the pool) for scoping reads in SQL.
+    /// Schedules are history: they keep their agreement and parties' ids without foreign keys,
+    /// so that no later change of the registry is blocked by them or rewrites them.
+    static let scheduling = Migration(version: 2, summary: "scheduling: schedule requests and schedules") { dialect in
+        let id = dialect.idType
+        return [
+            """
+            CREATE TABLE schedule_requests (
+                id \(id) PRIMARY KEY,
+                partner_id \(id) NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+                spacecraft_id \(id) NOT NULL REFERENCES spacecraft (id) ON DELETE CASCADE,
+                window_start TEXT NOT NULL,
+                window_end TEXT NOT NULL,
+                document TEXT NOT NULL,
+                created_by \(id) NOT NULL,
+                created_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX schedule_requests_partner_id ON schedule_requests (partner_id, id)",
+            "CREATE INDEX schedule_requests_spacecraft_id ON schedule_requests (spacecraft_id, id)",
+            "CREATE INDEX schedule_requests_window ON schedule_requests (window_start, window_end)",
+            """
+            CREATE TABLE schedules (
+                id \(id) PRIMARY KEY,
+                agreement_id \(id) NOT NULL,
+                horizon_start TEXT NOT NULL,
+                horizon_end TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('draft', 'published')),
+                problem TEXT NOT NULL,
+                schedule TEXT NOT NULL,
+                metrics TEXT NOT NULL,
+                run TEXT NOT NULL,
+                created_by \(id) NOT NULL,
+                created_by_partner \(id) NOT NULL,
+                created_at TEXT NOT NULL,
+                published_at TEXT
+            )
+            """,
+            "CREATE INDEX schedules_agreement_id ON schedules (agreement_id, id)",
+            """
+            CREATE TABLE schedule_parties (
+                schedule_id \(id) NOT NULL REFERENCES schedules (id) ON DELETE CASCADE,
+                partner_id \(id) NOT NULL,
+                manages BIGINT NOT NULL CHECK (manages IN (0, 1)),
+                PRIMARY KEY (schedule_id, partner_id)
+            )
+            """,
+            "CREATE INDEX schedule_parties_partner_id ON schedule_parties (partner_id, schedule_id)",
+        ]
     }
 }

@@ -1,6 +1,8 @@
 import Consortium
 import Foundation
+import GroundNetwork
 import Orbits
+import Scheduling
 import Storage
 
 /// A repository that forwards to another and counts the calls the caches should save.
@@ -82,5 +84,39 @@ final class CountingRepository: Repository, @unchecked Sendable {
 
     func shutdown() async {
         await base.shutdown()
+    }
+
+    func createScheduleRequest(
+        _ request: ScheduleRequest, by user: User.ID, at time: Instant
+    ) async throws(StorageError) -> StoredScheduleRequest {
+        try await base.createScheduleRequest(request, by: user, at: time)
+    }
+
+    func scheduleRequests(
+        partners: Set<Partner.ID>?, spacecraft: Spacecraft.ID?, overlapping span: TimeSpan?, page: PageRequest
+    ) async throws(StorageError) -> ListPage<StoredScheduleRequest> {
+        try await base.scheduleRequests(partners: partners, spacecraft: spacecraft, overlapping: span, page: page)
+    }
+
+    func deleteScheduleRequest(id: ScheduleRequest.ID, partners: Set<Partner.ID>?) async throws(StorageError) {
+        try await base.deleteScheduleRequest(id: id, partners: partners)
+    }
+
+    func createSchedule(_ record: ScheduleRecord) async throws(StorageError) {
+        try await base.createSchedule(record)
+    }
+
+    func schedules(
+        scope: ScheduleScope, agreement: Agreement.ID?, status: ScheduleRecord.Status?, page: PageRequest
+    ) async throws(StorageError) -> ListPage<ScheduleRecord> {
+        try await base.schedules(scope: scope, agreement: agreement, status: status, page: page)
+    }
+
+    func schedule(id: String, scope: ScheduleScope) async throws(StorageError) -> ScheduleRecord? {
+        try await base.schedule(id: id, scope: scope)
+    }
+
+    func publishSchedule(id: String, at time: Instant) async throws(StorageError) -> ScheduleRecord {
+        try await base.publishSchedule(id: id, at: time)
     }
 }
