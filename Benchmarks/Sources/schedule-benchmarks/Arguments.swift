@@ -27,7 +27,10 @@ struct Arguments {
     }
 
     /// Options that take no value.
-    let flags: Set<String> = ["--throughput", "--pretty"]
+    let flags: Set<String> = [
+        "--throughput", "--pretty", "--skip-full", "--no-relaxation", "--unfair-repair", "--equal-shares",
+        "--contribution-shares",
+    ]
 
     /// True when the flag `name` is present.
     func flag(_ name: String) -> Bool { words.contains(name) }

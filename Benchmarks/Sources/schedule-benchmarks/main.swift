@@ -9,6 +9,10 @@ import Scheduling
 //   schedule-benchmarks solve PROBLEM [--time S | --epochs N] [--seed N] [--threads N]
 //                             [--throughput] [--alone FILE] [--out SCHEDULE]
 //   schedule-benchmarks validate PROBLEM SCHEDULE
+//   schedule-benchmarks replan PROBLEM [--time S] [--repair-time S] [--bonus 0,60,300] [--now-hours H]
+//                              [--frozen-hours H] [--outage-hours H] [--announced FILE --alone FILE]
+//   schedule-benchmarks whatif PROBLEM --withdraw PARTNER|largest | --equal-shares | --contribution-shares
+//                              [--time S]
 
 /// `"2-6"` as a range of contacts per day.
 func contactRange(_ text: String) throws -> ClosedRange<Int> {
@@ -38,6 +42,10 @@ do {
         )
     case "solve":
         try SolveCommand(arguments: arguments).run()
+    case "replan":
+        try ReplanCommand(arguments: arguments).run()
+    case "whatif":
+        try WhatIfCommand(arguments: arguments).run()
     case "validate":
         let files = arguments.positional
         guard files.count == 2 else { throw Failure(description: "validate needs PROBLEM SCHEDULE") }
@@ -48,7 +56,8 @@ do {
         print("\(violations.count) violations in \(schedule.contacts.count) contacts")
         if !violations.isEmpty { exit(1) }
     default:
-        throw Failure(description: "usage: schedule-benchmarks generate|solve|validate … (see main.swift)")
+        throw Failure(
+            description: "usage: schedule-benchmarks generate|solve|validate|replan|whatif … (see main.swift)")
     }
 } catch {
     FileHandle.standardError.write(Data("schedule-benchmarks: \(error)\n".utf8))
