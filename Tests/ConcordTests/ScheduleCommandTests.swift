@@ -82,6 +82,64 @@ struct ScheduleCommandTests {
         #expect(unknown.standardError.contains("roscosmos"))
     }
 
+    @Test("replan: an outage of Cebreros moves only what it must; the revised schedule validates")
+    func replan() throws {
+        let problem = try TestFiles.write(Self.problem, named: "problem.json")
+        let solved = try ConcordCommand.run([
+            "schedule", "--problem", problem, "--time-limit", "1", "--seed", "3", "--output", "-",
+        ])
+        #expect(solved.exitCode == 0, "\(solved.standardError)")
+        let announced = try TestFiles.write(solved.standardOutput, named: "announced.json")
+        let contacts = try #require(
+            (try JSONSerialization.jsonObject(with: Data(solved.standardOutput.utf8)) as? [String: Any])?["contacts"]
+                as? [[String: Any]])
+        let onCebreros = contacts.filter { $0["resource"] as? String == "cebreros" }.count
+        let repaired = try ConcordCommand.run([
+            "schedule", "replan", "--problem", problem, "--announced", announced,
+            "--outage", "cebreros@2026-03-19T00:00:00Z/2026-03-20T00:00:00Z", "--output", "-",
+        ])
+        #expect(repaired.exitCode == 0, "\(repaired.standardError)")
+        // Every Cebreros contact is invalidated by the outage.
+        #expect(onCebreros > 0)
+        #expect(
+            repaired.standardError.contains("(\(onCebreros) invalidated by the change,"), "\(repaired.standardError)")
+        let revised = try TestFiles.write(repaired.standardOutput, named: "revised.json")
+        let outage = Self.problem.replacingOccurrences(
+            of: "\"setupSeconds\": 120,",
+            with:
+                "\"setupSeconds\": 120, \"downtime\": [{\"start\": \"2026-03-19T00:00:00Z\", \"end\": \"2026-03-20T00:00:00Z\"}],"
+        )
+        #expect(outage != Self.problem)
+        let changedProblem = try TestFiles.write(outage, named: "outage.json")
+        let valid = try ConcordCommand.run(["schedule", "validate", "--problem", changedProblem, revised])
+        #expect(valid.exitCode == 0, "\(valid.standardOutput)\(valid.standardError)")
+        #expect(!repaired.standardOutput.contains("\"cebreros\""))
+
+        let malformed = try ConcordCommand.run([
+            "schedule", "replan", "--problem", problem, "--announced", announced, "--outage", "cebreros@yesterday",
+        ])
+        #expect(malformed.exitCode == 64)
+    }
+
+    @Test("what-if: NASA's antenna withdrawn, every partner's row before and after")
+    func whatIf() throws {
+        let problem = try TestFiles.write(Self.problem, named: "problem.json")
+        let run = try ConcordCommand.run([
+            "schedule", "what-if", "--problem", problem, "--withdraw", "nasa", "--time-limit", "1",
+        ])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let rows = run.standardOutput.split(separator: "\n")
+        #expect(rows.contains { $0.hasPrefix("esa | ") } && rows.contains { $0.hasPrefix("nasa | ") })
+        let total = try #require(rows.first { $0.hasPrefix("total | ") }).split(separator: "|").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        let (before, after) = (try #require(Int(total[1])), try #require(Int(total[2])))
+        #expect(after < before, "one antenna serves less than two: \(before) → \(after)")
+        #expect(try ConcordCommand.run(["schedule", "what-if", "--problem", problem]).exitCode == 64)
+        #expect(
+            try ConcordCommand.run(["schedule", "what-if", "--problem", problem, "--share", "esa"]).exitCode == 64)
+    }
+
     @Test("validate names each broken rule and the contacts at fault, and exits 1")
     func violations() throws {
         let problem = try TestFiles.write(Self.problem, named: "problem.json")

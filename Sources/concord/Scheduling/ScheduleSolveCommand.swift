@@ -96,7 +96,7 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
     func run() async throws {
         let solved = try await loadProblem()
         if let saveProblem {
-            try write(try solved.encoded(pretty: true), to: saveProblem)
+            try ScheduleInputs.write(try solved.encoded(pretty: true), to: saveProblem)
         }
         let compiled: CompiledProblem
         do {
@@ -111,7 +111,7 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
             let export = ScheduleExport(
                 schedule: result.schedule, problem: solved, options: ScheduleExportOptions(generatedAt: .now))
             do {
-                try write(Data(try export.render(format, partner: partner).utf8), to: output)
+                try ScheduleInputs.write(Data(try export.render(format, partner: partner).utf8), to: output)
             } catch let error as SchedulingError {
                 throw CommandError(.invalidContent, file: problem, "--partner: \(error)")
             }
@@ -183,13 +183,5 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
             page.after = next
         }
         return NetworkProblemBuilder(registry: registry, requests: requests, options: options)
-    }
-
-    /// Writes `data` to `path` (`-`: standard output), ending with a newline.
-    func write(_ data: Data, to path: String) throws {
-        var sink = try OutputSink(path: path)
-        sink.write { $0.append(contentsOf: data) }
-        if data.last != UInt8(ascii: "\n") { sink.write("\n") }
-        sink.close()
     }
 }

@@ -20,24 +20,14 @@ struct ScheduleValidateCommand: ParsableCommand {
     var schedule: String
 
     func run() throws {
-        let resolved: ScheduleProblem
+        let resolved = try ScheduleInputs.problem(problem)
         let compiled: CompiledProblem
         do {
-            resolved = try ScheduleProblem.decode(try InputFile.data(problem)).resolvingViewPeriods()
             compiled = try CompiledProblem(resolved)
-        } catch let error as CommandError {
-            throw error
         } catch {
             throw CommandError(.invalidContent, file: problem, "\(error)")
         }
-        let contacts: Schedule
-        do {
-            contacts = try Schedule.decode(try InputFile.data(schedule))
-        } catch let error as CommandError {
-            throw error
-        } catch {
-            throw CommandError(.invalidContent, file: schedule, "\(error)")
-        }
+        let contacts = try ScheduleInputs.schedule(schedule)
         let violations = ScheduleValidator(problem: resolved).violations(of: contacts)
         guard violations.isEmpty else {
             for violation in violations {
