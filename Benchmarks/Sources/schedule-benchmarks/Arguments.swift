@@ -27,7 +27,7 @@ struct Arguments {
     }
 
     /// Options that take no value.
-    let flags: Set<String> = ["--throughput", "--pretty"]
+    let flags: Set<String> = ["--throughput", "--pretty", "--cpu"]
 
     /// True when the flag `name` is present.
     func flag(_ name: String) -> Bool { words.contains(name) }

@@ -12,9 +12,9 @@ extension Scheduler {
         var count = 0
         while true {
             if let epochs, count >= epochs { break }
-            if let deadline, DispatchTime.now().uptimeNanoseconds >= deadline { break }
+            if let deadline, clock.now() >= deadline { break }
             Self.parallel(&chains) { chain in
-                for _ in 0..<moves { chain.ruinAndRecreate() }
+                for _ in 0..<moves { chain.withMarginalWeights { $0.ruinAndRecreate() } }
             }
             count += 1
             Self.synchronise(&chains)

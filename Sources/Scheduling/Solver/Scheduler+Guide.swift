@@ -18,7 +18,7 @@ extension Scheduler {
         var lastGain = 0
         var dives = 0
         func expired() -> Bool {
-            if let until, DispatchTime.now().uptimeNanoseconds >= until { return true }
+            if let until, clock.now() >= until { return true }
             return iterations >= (limit ?? Int.max)
         }
         while !expired() {

@@ -28,7 +28,7 @@ public struct Scheduler: Sendable {
 
     /// Runs the solver.
     public func solve() -> SchedulerResult {
-        let started = DispatchTime.now().uptimeNanoseconds
+        let started = clock.now()
         let set = CandidateSet(problem: problem)
         let budget = Budget(options: options, started: started)
         let enforce = options.enforceFairness
@@ -88,7 +88,7 @@ public struct Scheduler: Sendable {
         let served = Self.servedMillis(contacts, requestCount: problem.requests.count)
         let metrics = ScheduleMetrics(
             problem: problem, servedMillis: served, contactCount: contacts.count, aloneMillis: alone)
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let elapsed = Double(clock.now() - started) / 1e9
         return SchedulerResult(
             schedule: schedule, metrics: metrics, throughputServedSeconds: Double(throughput) / 1000,
             aloneSeconds: alone.map { Double($0) / 1000 }, constructionServedSeconds: Double(construction) / 1000,
@@ -96,6 +96,9 @@ public struct Scheduler: Sendable {
             upperBoundSeconds: bound, guideIterations: iterations,
             elapsedSeconds: elapsed)
     }
+
+    /// The clock the budget runs on.
+    var clock: SolverClock { SolverClock(cpu: options.cpuBudget, threads: max(1, options.threads)) }
 
     /// Each partner's wanted time, the stand-in for its alone time when it is not computed.
     func wantedMillis() -> [Int] {
