@@ -66,18 +66,26 @@ public struct Scheduler: Sendable {
         let throughput = chains[0].state.delivered
         trace("throughput \(throughput), bound \(bound ?? .nan), epochs \(epochs)", started)
         if enforce {
+            let throughputState = chains[0].state
             for index in chains.indices {
                 chains[index].guarantee = guarantee
                 chains[index].aloneSchedules = aloneSchedules
             }
             Self.synchronise(&chains)
+            let throughputGuide = guide
             guide.enforce(guarantee, delivered: chains[0].state.delivered)
             Self.escalate(&chains)
             iterations += guidePhase(
-                &chains, guide: &guide, until: budget.phaseDeadline(0.8), limit: budget.epochs.map { $0 * 10 })
-            epochs += runEpochs(
-                &chains, epochs: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0),
-                adapt: nil)
+                &chains, guide: &guide, until: budget.phaseDeadline(0.6), limit: budget.epochs.map { $0 * 5 })
+            let guided = chains[0].state
+            let (dual, dualIterations) = dualPhase(
+                &chains, from: throughputState, guide: throughputGuide, guarantee: guarantee,
+                rounds: budget.epochs.map { max(1, $0 / 2) }, deadline: budget.phaseDeadline(1.0))
+            iterations += dualIterations
+            let guidedHolds = guarantee.holds(received: guided.received, delivered: guided.delivered)
+            let chosen = dual.flatMap { $0.value > guided.value || !guidedHolds ? $0 : nil } ?? guided
+            for index in chains.indices { chains[index].state = chosen }
+            trace("guided \(guided.value) (holds \(guidedHolds)), dual \(dual?.value ?? 0)", started)
             if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
                 Self.escalate(&chains)
             }
