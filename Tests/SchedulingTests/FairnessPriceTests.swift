@@ -35,7 +35,8 @@ struct FairnessPriceTests {
             #expect(violations.isEmpty, "instance \(instance): \(violations)")
             #expect(result.metrics.guaranteeHolds, "instance \(instance)")
             let served = result.metrics.servedSeconds
-            #expect(served >= fairBest - 0.01 * exact.throughput - 1e-6, "instance \(instance): \(served) vs \(fairBest)")
+            #expect(
+                served >= fairBest - 0.01 * exact.throughput - 1e-6, "instance \(instance): \(served) vs \(fairBest)")
             checked += 1
         }
         #expect(checked >= 4, "too few instances with a fair schedule to check")
@@ -82,7 +83,8 @@ extension BruteForce {
         for row in valid {
             let delivered = row.reduce(0, +)
             let holds = partners.indices.allSatisfy { partner in
-                row[partner] >= (1 - problem.fairnessTolerance) * min(shares[partner] * delivered, alone[partner]) - 1e-3
+                row[partner] >= (1 - problem.fairnessTolerance) * min(shares[partner] * delivered, alone[partner])
+                    - 1e-3
             }
             if holds && delivered > (fair ?? -1) { fair = delivered }
         }

@@ -1,13 +1,13 @@
 extension Scheduler {
-    /// The guarantee priced exactly: dual ascent with the relaxation and its roundings inside.
+    /// The guarantee priced as a Lagrangian: dual ascent with the relaxation's roundings inside.
     /// From `start` (the throughput schedule), each round maximises served time plus a price
     /// per second of each partner's contact time — `ν_Q − (1 − tol) Σ_{P share-capped} ν_P
     /// share_P`, the Lagrangian of the guarantee — by 30 iterations of the throughput
     /// relaxation (`guide`, warm-started) with the partners weighted `1 + price`, its averages
     /// rounded into the chains as in the throughput phase. After each round every partner short
     /// of its guarantee has its multiplier raised in proportion to its deficit, and one with
-    /// more than 0.5% to spare has it lowered; the round's schedule (and a copy repaired by
-    /// targeted insertions at a low deficit penalty) becomes the best fair schedule when it
+    /// more than 0.5% to spare has it lowered; the round's schedule (and, when it changed, a copy
+    /// repaired at rising penalties as in `escalate`) becomes the best fair schedule when it
     /// holds the guarantee and serves more. Unlike a deficit penalty, the prices have no cliff
     /// at the guarantee's limit, so the search keeps trading time between partners at their
     /// exact worth. Returns the best fair schedule found, or nil; the chains' prices are
@@ -42,9 +42,6 @@ extension Scheduler {
                 chains[index].weights = weights
             }
             iterations += guidePhase(&chains, guide: &guide, until: deadline, limit: 30, weights: weights)
-            // Targeted trades at the current prices: the cheapest swaps towards short partners.
-            chains[0].repairDeficits(limit: 300)
-            Self.synchronise(&chains)
             count += 1
             let state = chains[0].state
             consider(state)
@@ -59,7 +56,6 @@ extension Scheduler {
                 repaired[0].weights = [Double](repeating: 1, count: partnerCount)
                 Self.escalate(&repaired)
                 consider(repaired[0].state)
-                trace("repaired \(repaired[0].state.value)", 0)
             }
             for partner in prices.indices {
                 let owed = guarantee.guaranteeMillis(partner, delivered: state.delivered)
@@ -71,10 +67,7 @@ extension Scheduler {
                     prices[partner] = max(0, prices[partner] - 0.05)
                 }
             }
-            trace(
-                "dual \(count): value \(state.value), prices \(prices), best \(best?.value ?? 0), deficits "
-                    + "\(prices.indices.map { Int(guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered)) })",
-                0)
+            trace("dual \(count): value \(state.value), prices \(prices), best \(best?.value ?? 0)", 0)
         }
         for index in chains.indices {
             chains[index].bonus = []
