@@ -10,12 +10,13 @@ extension Scheduler {
     /// repaired at rising penalties as in `escalate`) becomes the best fair schedule when it
     /// holds the guarantee and serves more. Unlike a deficit penalty, the prices have no cliff
     /// at the guarantee's limit, so the search keeps trading time between partners at their
-    /// exact worth. Returns the best fair schedule found, or nil; the chains' prices are
-    /// cleared at the end. `rounds` bounds the rounds (with an epochs budget).
+    /// exact worth. Returns the best fair schedule found (or nil), the rounds and the
+    /// relaxation's iterations run; the chains' prices are cleared at the end. `rounds` bounds
+    /// the rounds (with an epochs budget).
     func dualPhase(
         _ chains: inout [SearchChain], from start: SearchState, guide: LagrangianGuide,
         guarantee: FairnessGuarantee, rounds: Int?, deadline: UInt64?
-    ) -> (best: SearchState?, iterations: Int) {
+    ) -> (best: SearchState?, rounds: Int, iterations: Int) {
         let partnerCount = guarantee.shares.count
         var prices = [Double](repeating: 0, count: partnerCount)
         var best: SearchState? = nil
@@ -74,7 +75,7 @@ extension Scheduler {
             chains[index].weights = [Double](repeating: 1, count: partnerCount)
             chains[index].penalty = savedPenalty
         }
-        return (best, iterations)
+        return (best, count, iterations)
     }
 
     /// Each partner's price per second under the guarantee's multipliers `prices`: its own

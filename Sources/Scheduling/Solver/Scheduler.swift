@@ -78,10 +78,11 @@ public struct Scheduler: Sendable {
             iterations += guidePhase(
                 &chains, guide: &guide, until: budget.phaseDeadline(0.6), limit: budget.epochs.map { $0 * 5 })
             let guided = chains[0].state
-            let (dual, dualIterations) = dualPhase(
+            let (dual, dualRounds, dualIterations) = dualPhase(
                 &chains, from: throughputState, guide: throughputGuide, guarantee: guarantee,
-                rounds: budget.epochs.map { max(1, $0 / 2) }, deadline: budget.phaseDeadline(1.0))
+                rounds: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0))
             iterations += dualIterations
+            epochs += dualRounds
             let guidedHolds = guarantee.holds(received: guided.received, delivered: guided.delivered)
             let chosen = dual.flatMap { $0.value > guided.value || !guidedHolds ? $0 : nil } ?? guided
             for index in chains.indices { chains[index].state = chosen }
