@@ -29,7 +29,7 @@ struct Arguments {
     /// Options that take no value.
     let flags: Set<String> = [
         "--throughput", "--pretty", "--skip-full", "--no-relaxation", "--unfair-repair", "--equal-shares",
-        "--contribution-shares",
+        "--contribution-shares", "--cpu",
     ]
 
     /// True when the flag `name` is present.

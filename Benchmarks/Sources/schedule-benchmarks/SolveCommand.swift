@@ -7,7 +7,8 @@ import Scheduling
 ///
 /// Options: `--time S` (default 10), `--epochs N`, `--seed N`, `--threads N`, `--throughput`
 /// (no fairness), `--alone FILE` (each partner's alone time, seconds, as a JSON array, e.g.
-/// from the exact solver).
+/// from the exact solver), `--cpu` (the time limit counts CPU time per thread, for runs on a
+/// loaded machine).
 struct SolveCommand {
     let arguments: Arguments
 
@@ -20,6 +21,7 @@ struct SolveCommand {
         var options = SchedulerOptions(
             seed: UInt64(arguments.number("--seed", 1)), timeLimitSeconds: arguments.number("--time", 10),
             threads: Int(arguments.number("--threads", 2)), enforceFairness: !arguments.flag("--throughput"))
+        options.cpuBudget = arguments.flag("--cpu")
         if let epochs = arguments.string("--epochs").flatMap(Int.init) {
             options.epochs = epochs
             options.timeLimitSeconds = arguments.string("--time").flatMap(Double.init)

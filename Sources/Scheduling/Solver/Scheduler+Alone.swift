@@ -16,12 +16,13 @@ extension Scheduler {
         var results = [Int](repeating: 0, count: partnerCount)
         var schedules = [[Int32]](repeating: [], count: partnerCount)
         guard !partners.isEmpty else { return (results, schedules) }
-        let now = DispatchTime.now().uptimeNanoseconds
+        let now = clock.now()
         let threads = UInt64(max(1, options.threads))
         let slice = deadline.map { ($0 > now ? $0 - now : 0) * threads / UInt64(partners.count) }
         let moves = max(1, options.movesPerEpoch)
         let problem = self.problem
         let seed = options.seed
+        let clock = self.clock
         results.withUnsafeMutableBufferPointer { buffer in
             schedules.withUnsafeMutableBufferPointer { scheduleBuffer in
                 let slots = DisjointSlots(base: buffer.baseAddress!)
@@ -33,11 +34,11 @@ extension Scheduler {
                         state: SearchState(set: set), random: SplitMix(seed: Self.mix(seed, 1_000 + UInt64(partner))),
                         weights: [Double](repeating: 1, count: partnerCount), guarantee: nil)
                     chain.descend(rounds: 2)
-                    let start = DispatchTime.now().uptimeNanoseconds
+                    let start = clock.now()
                     var guide = LagrangianGuide(set: set)
                     var iteration = 0
                     while iteration < (epochs.map { $0 * 10 } ?? Int.max) {
-                        if let slice, DispatchTime.now().uptimeNanoseconds >= start + slice * 7 / 10 { break }
+                        if let slice, clock.now() >= start + slice * 7 / 10 { break }
                         _ = guide.iterate(weights: chain.weights, target: chain.state.value, threads: 1)
                         iteration += 1
                         if iteration % 10 == 0 { chain.rebuild(from: guide.roundingOrder(random: &chain.random)) }
@@ -45,7 +46,7 @@ extension Scheduler {
                     var epoch = 0
                     while true {
                         if let epochs, epoch >= epochs { break }
-                        if let slice, DispatchTime.now().uptimeNanoseconds >= start + slice { break }
+                        if let slice, clock.now() >= start + slice { break }
                         for _ in 0..<moves { chain.ruinAndRecreate() }
                         epoch += 1
                     }

@@ -12,12 +12,13 @@ extension Scheduler {
         var count = 0
         while true {
             if let epochs, count >= epochs { break }
-            if let deadline, DispatchTime.now().uptimeNanoseconds >= deadline { break }
+            if let deadline, clock.now() >= deadline { break }
             Self.parallel(&chains) { chain in
                 for _ in 0..<moves { chain.ruinAndRecreate() }
             }
             count += 1
             Self.synchronise(&chains)
+            trace("epoch \(count): value \(chains[0].state.value), score \(chains[0].score)", 0)
             adapt?(&chains)
         }
         return count

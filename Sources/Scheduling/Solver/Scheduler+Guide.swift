@@ -9,16 +9,17 @@ extension Scheduler {
     /// the phase dives instead (fix the candidates chosen most often, relax and round the
     /// rest), with varied thresholds, until its time or limit ends. Returns the iterations run.
     func guidePhase(
-        _ chains: inout [SearchChain], guide: inout LagrangianGuide, until: UInt64?, limit: Int?
+        _ chains: inout [SearchChain], guide: inout LagrangianGuide, until: UInt64?, limit: Int?,
+        weights: [Double]? = nil
     ) -> Int {
         let threads = max(1, options.threads)
-        let ones = [Double](repeating: 1, count: problem.shares.count)
+        let ones = weights ?? [Double](repeating: 1, count: problem.shares.count)
         var iterations = 0
         var bestScore = chains[0].score
         var lastGain = 0
         var dives = 0
         func expired() -> Bool {
-            if let until, DispatchTime.now().uptimeNanoseconds >= until { return true }
+            if let until, clock.now() >= until { return true }
             return iterations >= (limit ?? Int.max)
         }
         while !expired() {
@@ -26,12 +27,13 @@ extension Scheduler {
                 let thresholds = [0.75, 0.9, 0.6, 0.5, 0.8, 0.7]
                 iterations += dive(
                     &chains, guide: guide, threshold: thresholds[dives % thresholds.count],
-                    noise: dives < thresholds.count ? 0 : 0.1, expired: expired)
+                    noise: dives < thresholds.count ? 0 : 0.1, weights: ones, expired: expired)
                 dives += 1
                 lastGain = iterations
                 continue
             }
-            _ = guide.iterate(weights: ones, target: chains[0].state.value, threads: threads)
+            _ = guide.iterate(
+                weights: ones, target: weights == nil ? chains[0].state.value : chains[0].score, threads: threads)
             iterations += 1
             if iterations % 10 == 0 {
                 // Chain 0 rounds the averaged solution; the others build antenna by antenna on reduced worths.
@@ -71,7 +73,7 @@ extension Scheduler {
     /// the iterations run.
     func dive(
         _ chains: inout [SearchChain], guide: LagrangianGuide, threshold: Double, noise: Double,
-        expired: () -> Bool
+        weights: [Double], expired: () -> Bool
     ) -> Int {
         var fixed = SearchState(set: guide.set)
         var random = chains[0].random
@@ -89,7 +91,7 @@ extension Scheduler {
             let target = max(1, chains[0].state.value - fixed.value)
             for _ in 0..<120 where !expired() {
                 _ = current.iterate(
-                    weights: [Double](repeating: 1, count: problem.shares.count), target: target,
+                    weights: weights, target: target,
                     threads: max(1, options.threads))
                 iterations += 1
             }

@@ -28,7 +28,7 @@ public struct Scheduler: Sendable {
 
     /// Runs the solver.
     public func solve() -> SchedulerResult {
-        let started = DispatchTime.now().uptimeNanoseconds
+        let started = clock.now()
         let set = CandidateSet(problem: problem)
         let budget = Budget(options: options, started: started)
         let enforce = options.enforceFairness
@@ -66,18 +66,27 @@ public struct Scheduler: Sendable {
         let throughput = chains[0].state.delivered
         trace("throughput \(throughput), bound \(bound ?? .nan), epochs \(epochs)", started)
         if enforce {
+            let throughputState = chains[0].state
             for index in chains.indices {
                 chains[index].guarantee = guarantee
                 chains[index].aloneSchedules = aloneSchedules
             }
             Self.synchronise(&chains)
+            let throughputGuide = guide
             guide.enforce(guarantee, delivered: chains[0].state.delivered)
             Self.escalate(&chains)
             iterations += guidePhase(
-                &chains, guide: &guide, until: budget.phaseDeadline(0.8), limit: budget.epochs.map { $0 * 10 })
-            epochs += runEpochs(
-                &chains, epochs: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0),
-                adapt: nil)
+                &chains, guide: &guide, until: budget.phaseDeadline(0.6), limit: budget.epochs.map { $0 * 5 })
+            let guided = chains[0].state
+            let (dual, dualRounds, dualIterations) = dualPhase(
+                &chains, from: throughputState, guide: throughputGuide, guarantee: guarantee,
+                rounds: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0))
+            iterations += dualIterations
+            epochs += dualRounds
+            let guidedHolds = guarantee.holds(received: guided.received, delivered: guided.delivered)
+            let chosen = dual.flatMap { $0.value > guided.value || !guidedHolds ? $0 : nil } ?? guided
+            for index in chains.indices { chains[index].state = chosen }
+            trace("guided \(guided.value) (holds \(guidedHolds)), dual \(dual?.value ?? 0)", started)
             if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
                 Self.escalate(&chains)
             }
@@ -88,7 +97,7 @@ public struct Scheduler: Sendable {
         let served = Self.servedMillis(contacts, requestCount: problem.requests.count)
         let metrics = ScheduleMetrics(
             problem: problem, servedMillis: served, contactCount: contacts.count, aloneMillis: alone)
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let elapsed = Double(clock.now() - started) / 1e9
         return SchedulerResult(
             schedule: schedule, metrics: metrics, throughputServedSeconds: Double(throughput) / 1000,
             aloneSeconds: alone.map { Double($0) / 1000 }, constructionServedSeconds: Double(construction) / 1000,
@@ -96,6 +105,9 @@ public struct Scheduler: Sendable {
             upperBoundSeconds: bound, guideIterations: iterations,
             elapsedSeconds: elapsed)
     }
+
+    /// The clock the budget runs on.
+    var clock: SolverClock { SolverClock(cpu: options.cpuBudget, threads: max(1, options.threads)) }
 
     /// Each partner's wanted time, the stand-in for its alone time when it is not computed.
     func wantedMillis() -> [Int] {

@@ -21,6 +21,10 @@ public struct SchedulerOptions: Sendable, Hashable {
     /// Each partner's contact time with the network to itself, seconds, when known (for
     /// example from an exact solver); computed by the solver when nil.
     public var aloneSeconds: [Double]?
+    /// True to run the time limit on CPU time (the process's, divided by `threads`) instead of
+    /// wall-clock time: on a machine shared with other work the run then does the same
+    /// computing as on a quiet one. Results stay deterministic only with an `epochs` budget.
+    public var cpuBudget: Bool = false
 
     /// Creates options; the defaults run two chains for up to 10 s with fairness enforced.
     public init(

@@ -23,7 +23,8 @@ public struct SchedulerResult: Sendable {
     public var upperBoundSeconds: Double?
     /// Subgradient iterations of the relaxation.
     public var guideIterations: Int
-    /// Wall-clock time, seconds.
+    /// Time taken, seconds, on the budget's clock (wall-clock, or CPU time per thread with
+    /// `SchedulerOptions.cpuBudget`).
     public var elapsedSeconds: Double
 
     /// The price of fairness: the fraction of throughput-only served time given up.

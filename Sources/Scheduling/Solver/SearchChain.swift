@@ -34,8 +34,18 @@ struct SearchChain: Sendable {
         return state.value - deficit * penalty
     }
 
-    /// The current score.
-    var score: Double { Self.score(state, guarantee: guarantee, penalty: penalty) }
+    /// Each partner's bonus per second of contact time in the score (the guarantee's prices
+    /// in the dual phase, `Scheduler.dualPhase`); empty for none.
+    var bonus: [Double] = []
+
+    /// The current score: ``score(_:guarantee:penalty:)`` plus the partners' bonuses.
+    var score: Double {
+        var total = Self.score(state, guarantee: guarantee, penalty: penalty)
+        for (partner, perSecond) in bonus.enumerated() where perSecond != 0 {
+            total += perSecond * Double(state.received[partner]) / 1000
+        }
+        return total
+    }
 
     /// Best responses over every antenna, in a random order, until a round changes nothing
     /// (at most `rounds`); then one round with ejections and a pass over the group candidates.
