@@ -16,10 +16,10 @@ public struct RequestModel: Sendable, Hashable {
     /// The most contacts allowed (`Int.max` when unlimited).
     public let maxContacts: Int
     /// The fewest contacts worth having: the request gets none or at least this many (1 unless
-    /// `minContacts` says otherwise). Not yet enforced by the solver.
+    /// `minContacts` says otherwise).
     public let minContacts: Int
     /// The shortest gap between one contact's end and the next one's start, milliseconds (0
-    /// unless `minGapSeconds` says otherwise). Not yet enforced by the solver.
+    /// unless `minGapSeconds` says otherwise).
     public let minGapMillis: Int
     /// The most tracking time allowed in total, milliseconds (`Int.max` when unlimited).
     public let maxTotalMillis: Int

@@ -3,7 +3,9 @@ import Dispatch
 extension Replanner {
     /// The result of a repaired selection: flexible new contacts stretched into free time (never
     /// into the frozen horizon), kept contacts exactly as announced, the changes counted.
-    func result(_ state: SearchState, setup: Setup, epochs: Int, started: UInt64) -> ReplanResult {
+    func result(_ selection: SearchState, setup: Setup, epochs: Int, started: UInt64) -> ReplanResult {
+        var state = selection
+        state.droppingShortRequests()
         var keptContacts: [Identity: Contact] = [:]
         var frozenKept: [Contact] = []
         var frozenDropped: [Contact] = []

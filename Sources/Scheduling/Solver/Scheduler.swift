@@ -92,7 +92,9 @@ public struct Scheduler: Sendable {
             }
             trace("fair \(chains[0].state.delivered), epochs \(epochs)", started)
         }
-        let contacts = Stretcher(state: chains[0].state).stretched()
+        var final = chains[0].state
+        final.droppingShortRequests()
+        let contacts = Stretcher(state: final).stretched()
         let schedule = Schedule(problem: problem.problem.name, contacts: contacts.map(contact))
         let served = Self.servedMillis(contacts, requestCount: problem.requests.count)
         let metrics = ScheduleMetrics(

@@ -36,6 +36,8 @@ extension SearchState {
             guard !antennaHasGroups || antennaFree(antenna, candidate.busy) else { continue }
             let own = worthOverride?[Int(id)] ?? candidate.value * weights[Int(candidate.partner)]
             let room = hasRoom(request: Int(candidate.request), length: candidate.length)
+            // A candidate too close to its request's contacts elsewhere is never usable here.
+            guard gapKept(candidate) else { continue }
             if room && craftFree(Int(candidate.spacecraft), candidate.track) {
                 worth[j] = own
                 continue

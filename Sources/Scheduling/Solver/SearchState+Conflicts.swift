@@ -29,6 +29,20 @@ extension SearchState {
         return true
     }
 
+    /// True when the candidate keeps its request's minimum gap (`minGapSeconds`, end of one
+    /// contact to start of the next) to every chosen contact of the request; always true when
+    /// the request sets none.
+    @inline(__always)
+    func gapKept(_ candidate: Candidate) -> Bool {
+        let gap = set.problem.requests[Int(candidate.request)].minGapMillis
+        guard gap > 0 else { return true }
+        for other in onCraft[Int(candidate.spacecraft)] where set.candidates[Int(other)].request == candidate.request {
+            let track = set.candidates[Int(other)].track
+            if track.start < candidate.track.end + gap && candidate.track.start < track.end + gap { return false }
+        }
+        return true
+    }
+
     /// True when the candidate can be added without breaking any rule.
     func fits(_ id: Int32) -> Bool {
         let candidate = set.candidates[Int(id)]
@@ -39,11 +53,12 @@ extension SearchState {
         where !antennaFree(antenna, candidate.busy) {
             return false
         }
-        return craftFree(Int(candidate.spacecraft), candidate.track)
+        return craftFree(Int(candidate.spacecraft), candidate.track) && gapKept(candidate)
     }
 
-    /// The chosen candidates that stand in the way of `id` on its antennas and spacecraft
-    /// (not counting the request's own limits), each once, ascending.
+    /// The chosen candidates that stand in the way of `id` on its antennas and spacecraft, and
+    /// its request's contacts closer than the request's minimum gap (not counting the request's
+    /// count and total limits), each once, ascending.
     func blockers(of id: Int32) -> [Int32] {
         let candidate = set.candidates[Int(id)]
         var found: [Int32] = []
@@ -60,6 +75,15 @@ extension SearchState {
         if !set.problem.simultaneous[craft] {
             for other in onCraft[craft] where set.candidates[Int(other)].track.overlaps(candidate.track) {
                 found.append(other)
+            }
+        }
+        let gap = set.problem.requests[Int(candidate.request)].minGapMillis
+        if gap > 0 {
+            for other in onCraft[craft] where set.candidates[Int(other)].request == candidate.request {
+                let track = set.candidates[Int(other)].track
+                if track.start < candidate.track.end + gap && candidate.track.start < track.end + gap {
+                    found.append(other)
+                }
             }
         }
         found.sort()

@@ -1,7 +1,8 @@
 /// Stretches the flexible contacts of a selection into the free time around them: each is
 /// extended later, then earlier, as far as its view period, its request's longest contact and
 /// total, the next and previous contacts on its antennas (with setup and teardown), downtime,
-/// reservations and its spacecraft's other contacts allow. Full-pass contacts stay as chosen.
+/// reservations, its spacecraft's other contacts and its request's minimum gap allow.
+/// Full-pass contacts stay as chosen.
 struct Stretcher {
     /// A contact being placed.
     struct Placed: Sendable, Hashable {
@@ -51,7 +52,8 @@ struct Stretcher {
             let others = placed.indices.filter { other in
                 other != index
                     && (problem.resources[placed[other].resource].members.contains { members.contains($0) }
-                        || (!problem.simultaneous[craft] && problem.requests[placed[other].request].spacecraft == craft))
+                        || (!problem.simultaneous[craft] && problem.requests[placed[other].request].spacecraft == craft)
+                        || placed[other].request == contact.request)
             }
             // The longest this contact may become: its request's longest contact, and what the
             // request's total leaves once its other contacts are counted (never past the period).
@@ -83,6 +85,9 @@ struct Stretcher {
             bound = min(bound, other.busy.start - contact.teardown)
         }
         if problem.requests[other.request].spacecraft == craft { bound = min(bound, other.track.start) }
+        if other.request == contact.request {
+            bound = min(bound, other.track.start - problem.requests[contact.request].minGapMillis)
+        }
         return bound
     }
 
@@ -94,6 +99,9 @@ struct Stretcher {
             bound = max(bound, other.busy.end + contact.setup)
         }
         if problem.requests[other.request].spacecraft == craft { bound = max(bound, other.track.end) }
+        if other.request == contact.request {
+            bound = max(bound, other.track.end + problem.requests[contact.request].minGapMillis)
+        }
         return bound
     }
 
