@@ -9,7 +9,7 @@ struct Concord: AsyncParsableCommand {
         discussion: "Documentation: docs/cli.md. Times are UTC, ISO-8601; distances km; angles degrees.",
         subcommands: [
             ServeCommand.self, ImportCommand.self, AdminCommand.self, PropagateCommand.self, PassesCommand.self,
-            BenchCommand.self,
+            ScreenCommand.self, BenchCommand.self,
         ]
     )
 }
