@@ -37,17 +37,16 @@ def main():
     t1 = time.time()
     result = astroz.screen(constellation, args.hours * 60, threshold=args.threshold, step=args.step, start_time=start)
     t2, c2 = time.time(), time.process_time()
-    # NORAD numbers in file order (astroz keeps the file's order)
-    norads, names, name = [], [], ""
+    # astroz reorders the objects (near-earth first): its indices map through `satnums`
+    names, name = {}, ""
     with open(path) as f:
         for line in f:
             if line.startswith("1 ") and len(line) > 60:
-                norads.append(line[2:7].strip())
-                names.append(name)
+                names[line[2:7].strip()] = name
             elif not line.startswith("2 ") and line.strip():
                 name = line[2:].strip() if line.startswith("0 ") else line.strip()
-    if len(norads) != constellation.num_satellites:
-        print(f"warning: astroz loaded {constellation.num_satellites} of {len(norads)} objects; ids may be off")
+    norads = [str(n) for n in constellation.satnums]
+    names = [names.get(n, names.get(n.zfill(5), "")) for n in norads]
     events = [
         dict(i_norad=norads[i], j_norad=norads[j], i_name=names[i], j_name=names[j], tca=float(t) * 60.0,
              miss=float(d), speed=float(s), flags=[])

@@ -12,6 +12,15 @@ import json
 import sys
 
 
+def norad(text):
+    """NORAD number from a TLE field, Alpha-5 included (T0020 -> 270020)."""
+    text = str(text).strip()
+    if text and text[0].isalpha():
+        letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # A=10 ... Z=33, no I or O
+        return (letters.index(text[0].upper()) + 10) * 10000 + int(text[1:])
+    return int(text)
+
+
 def main():
     ref = json.load(open(sys.argv[1]))
     ours = json.load(open(sys.argv[2]))
@@ -22,7 +31,7 @@ def main():
     used = set()
     missed, worst_d, worst_t, bad = [], 0.0, 0.0, []
     for e in ref["events"]:
-        key = tuple(sorted((int(e["i_norad"]), int(e["j_norad"]))))
+        key = tuple(sorted((norad(e["i_norad"]), norad(e["j_norad"]))))
         comoving = "comoving" in e["flags"]
         best = None
         for c in mine.get(key, []):
@@ -57,7 +66,7 @@ def main():
         print(f"  EXTRA {c['primary']['norad']} {c['primary']['name']} - {c['secondary']['norad']} "
               f"{c['secondary']['name']} tca {c['tca_seconds']:.3f} miss {c['miss_km']:.4f} "
               f"speed {c['relative_speed_km_s']:.5f} {c['flags']}")
-    ref_fail = {f["norad"].lstrip("0") for f in ref["failures"]}
+    ref_fail = {str(norad(f["norad"])) for f in ref["failures"]}
     our_fail = {str(f["object"]["norad"]) for f in ours["failures"]}
     print(f"failures: reference {len(ref_fail)}, concord {len(our_fail)}, "
           f"only reference {sorted(ref_fail - our_fail)[:10]}, only concord {sorted(our_fail - ref_fail)[:10]}")

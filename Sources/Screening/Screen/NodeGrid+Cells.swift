@@ -2,6 +2,9 @@ extension NodeGrid {
     /// Copies the states in key order (one 64-byte record per object).
     mutating func gather(_ node: NodeStates) {
         sorted.removeAll(keepingCapacity: true)
+        xs.removeAll(keepingCapacity: true)
+        ys.removeAll(keepingCapacity: true)
+        zs.removeAll(keepingCapacity: true)
         for s in order {
             let s = Int(s)
             let v = SIMD3(node.component(3, s), node.component(4, s), node.component(5, s))
@@ -9,6 +12,9 @@ extension NodeGrid {
                 SIMD8(
                     node.component(0, s), node.component(1, s), node.component(2, s), v.x, v.y, v.z,
                     (v * v).sum().squareRoot(), Double(s)))
+            xs.append(node.component(0, s))
+            ys.append(node.component(1, s))
+            zs.append(node.component(2, s))
         }
     }
 
@@ -21,15 +27,15 @@ extension NodeGrid {
             cellKey.append(keys[i])
         }
         cellStart.append(Int32(keys.count))
-        cellKey.append(UInt64.max)
+        cellKey.append(.max)
     }
 
     /// Visits every cell with itself, the next cell along z, and the three cells of each of
-    /// the four forward rows (dx, dy) = (0, 1), (1, -1), (1, 0), (1, 1).
+    /// the four forward rows (dx, dy) = (0, 1), (1, -1), (1, 0), (1, 1), whose key offsets
+    /// are `rows`.
     func scanCells(
-        radius: Double, nodeIndex: Int, bound: NodeBound, isPrimary: [Bool]?, output: inout [CandidateWindow]
+        rows: [Int], radius: Double, nodeIndex: Int, bound: NodeBound, isPrimary: [Bool]?, output: inout [CandidateWindow]
     ) -> Int {
-        let rows: [UInt64] = [1 << 16, (1 << 32) - (1 << 16), 1 << 32, (1 << 32) + (1 << 16)]
         var pointers = [Int](repeating: 0, count: 4)
         let cellCount = cellKey.count - 1
         let r2 = radius * radius
@@ -37,15 +43,26 @@ extension NodeGrid {
         sorted.withUnsafeBufferPointer { p in
             cellStart.withUnsafeBufferPointer { start in
                 cellKey.withUnsafeBufferPointer { key in
-                    @inline(__always) func pairs(_ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int, same: Bool) {
+                    xs.withUnsafeBufferPointer { x in
+                    ys.withUnsafeBufferPointer { y in
+                    zs.withUnsafeBufferPointer { z in
+                    /// Tests objects `a0..<a1` against `b0..<b1` (or the pairs inside `a0..<a1`).
+                    func pairs(_ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int, same: Bool) {
                         for a in a0..<a1 {
-                            let pa = p[a]
-                            for b in (same ? a + 1 : b0)..<b1 {
+                            let xa = x[a]
+                            let ya = y[a]
+                            let za = z[a]
+                            let from = same ? a + 1 : b0
+                            tests &+= b1 - from
+                            for b in from..<b1 {
+                                let dx = x[b] - xa
+                                let dy = y[b] - ya
+                                let dz = z[b] - za
+                                guard dx * dx + dy * dy + dz * dz <= r2 else { continue }
+                                let pa = p[a]
                                 let pb = p[b]
                                 let d = pb - pa
-                                tests += 1
                                 let dr = SIMD3(d[0], d[1], d[2])
-                                guard (dr * dr).sum() <= r2 else { continue }
                                 let dv = SIMD3(d[3], d[4], d[5])
                                 guard bound.admits(dr: dr, dv: dv) else { continue }
                                 let i = Int32(pa[7])
@@ -76,6 +93,9 @@ extension NodeGrid {
                                 q += 1
                             }
                         }
+                    }
+                    }
+                    }
                     }
                 }
             }

@@ -6,84 +6,107 @@
 ///
 /// One grid per worker thread; its buffers are reused from node to node.
 struct NodeGrid {
-    /// Cell coordinates are offset by this and clamped to 16 bits each (objects beyond
-    /// ±32,000 cells share the edge cells, which only adds pair tests).
-    static let offset = 32_768
-    var keys: [UInt64] = []
+    /// Cells per axis are capped (objects beyond share the edge cells, which only adds
+    /// pair tests).
+    static let maximumCells = 60_000
     var order: [Int32] = []
-    var scratchKeys: [UInt64] = []
-    var scratchOrder: [Int32] = []
-    var counts = [Int32](repeating: 0, count: 65_537)
+    var scratch: [Int32] = []
+    var cells: [SIMD3<Int32>] = []
+    var counts: [Int32] = []
+    var keys: [Int] = []
     var sorted: [SIMD8<Double>] = []  // x, y, z, vx, vy, vz, speed, index
+    /// Positions in key order, one array per axis (the distance test's contiguous inputs).
+    var xs: [Double] = []
+    var ys: [Double] = []
+    var zs: [Double] = []
     var cellStart: [Int32] = []
-    var cellKey: [UInt64] = []
+    var cellKey: [Int] = []
 
     /// Screens one node: appends to `output` every pair (with a primary, when `isPrimary`
     /// is given) that the bound cannot rule out; returns the number of pair distance tests.
     mutating func scan(
         _ node: NodeStates, nodeIndex: Int, bound: NodeBound, isPrimary: [Bool]?, output: inout [CandidateWindow]
     ) -> Int {
-        keys.removeAll(keepingCapacity: true)
         order.removeAll(keepingCapacity: true)
         var maxSpeed = 0.0
-        for s in 0..<node.satellites where node.isValid(s) {
+        for s in 0..<node.satellites {
             let v = SIMD3(node.component(3, s), node.component(4, s), node.component(5, s))
             let speed = (v * v).sum().squareRoot()
             guard speed.isFinite, node.component(0, s).isFinite else { continue }
             maxSpeed = Swift.max(maxSpeed, speed)
             order.append(Int32(s))
         }
+        guard !order.isEmpty else { return 0 }
         let radius = bound.hashRadius(maxSpeed: maxSpeed)
         let inverse = 1 / radius
+        cells.removeAll(keepingCapacity: true)
+        var low = SIMD3<Int32>(repeating: .max)
         for s in order {
             let s = Int(s)
-            var key: UInt64 = 0
-            for c in 0..<3 {
-                let cell = Int((node.component(c, s) * inverse).rounded(.down)) + Self.offset
-                key = key << 16 | UInt64(Swift.min(Swift.max(cell, 1), 65_534))
-            }
-            keys.append(key)
+            let p = SIMD3(node.component(0, s), node.component(1, s), node.component(2, s)) * inverse
+            let limit = Double(Self.maximumCells)
+            let c = SIMD3<Int32>(
+                Int32(Swift.min(Swift.max(p.x.rounded(.down), -limit), limit)),
+                Int32(Swift.min(Swift.max(p.y.rounded(.down), -limit), limit)),
+                Int32(Swift.min(Swift.max(p.z.rounded(.down), -limit), limit)))
+            cells.append(c)
+            low = pointwiseMin(low, c)
         }
-        radixSort()
+        // Relative cells start at 1 so that a neighbour of any cell is in range.
+        var high = SIMD3<Int32>(repeating: 0)
+        for n in cells.indices {
+            cells[n] &+= 1 &- low
+            high = pointwiseMax(high, cells[n])
+        }
+        let size = SIMD3<Int>(truncatingIfNeeded: high &+ 2)
+        sortByCell(size: size)
         gather(node)
         buildCells()
+        let rowY = size.z
+        let rowX = size.y * size.z
         return scanCells(
-            radius: radius, nodeIndex: nodeIndex, bound: bound, isPrimary: isPrimary, output: &output)
+            rows: [rowY, rowX - rowY, rowX, rowX + rowY], radius: radius, nodeIndex: nodeIndex, bound: bound,
+            isPrimary: isPrimary, output: &output)
     }
 
-    /// Sorts `keys` (48 bits) with `order` by three 16-bit counting passes.
-    mutating func radixSort() {
-        let n = keys.count
-        if scratchKeys.count < n {
-            scratchKeys = [UInt64](repeating: 0, count: n)
-            scratchOrder = [Int32](repeating: 0, count: n)
+    /// Sorts `order` (with `cells`, indexed by position in the unsorted `order`) by cell:
+    /// counting sorts on z, then y, then x.
+    mutating func sortByCell(size: SIMD3<Int>) {
+        let n = order.count
+        // Sort positions 0..<n, then map them back to objects.
+        var positions = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+            for i in 0..<n { buffer[i] = Int32(i) }
+            count = n
         }
-        for pass in 0..<3 {
-            let shift = UInt64(16 * pass)
-            keys.withUnsafeMutableBufferPointer { k in
-                order.withUnsafeMutableBufferPointer { o in
-                    scratchKeys.withUnsafeMutableBufferPointer { k2 in
-                        scratchOrder.withUnsafeMutableBufferPointer { o2 in
-                            counts.withUnsafeMutableBufferPointer { c in
-                                for i in 0..<c.count { c[i] = 0 }
-                                for i in 0..<n { c[Int((k[i] >> shift) & 0xFFFF) + 1] += 1 }
-                                for i in 1..<c.count { c[i] += c[i - 1] }
-                                for i in 0..<n {
-                                    let d = Int((k[i] >> shift) & 0xFFFF)
-                                    let p = Int(c[d])
-                                    c[d] += 1
-                                    k2[p] = k[i]
-                                    o2[p] = o[i]
-                                }
+        if scratch.count < n { scratch = [Int32](repeating: 0, count: n) }
+        for axis in [2, 1, 0] {
+            let buckets = size[axis] + 1
+            if counts.count < buckets + 1 { counts = [Int32](repeating: 0, count: buckets + 1) }
+            positions.withUnsafeMutableBufferPointer { from in
+                scratch.withUnsafeMutableBufferPointer { to in
+                    counts.withUnsafeMutableBufferPointer { c in
+                        cells.withUnsafeBufferPointer { cell in
+                            for i in 0...buckets { c[i] = 0 }
+                            for i in 0..<n { c[Int(cell[Int(from[i])][axis]) + 1] += 1 }
+                            for i in 1...buckets { c[i] += c[i - 1] }
+                            for i in 0..<n {
+                                let d = Int(cell[Int(from[i])][axis])
+                                to[Int(c[d])] = from[i]
+                                c[d] += 1
                             }
+                            for i in 0..<n { from[i] = to[i] }
                         }
                     }
                 }
             }
-            for i in 0..<n {
-                keys[i] = scratchKeys[i]
-                order[i] = scratchOrder[i]
-            }
+        }
+        keys.removeAll(keepingCapacity: true)
+        let objects = order
+        for i in 0..<n {
+            let p = Int(positions[i])
+            let c = SIMD3<Int>(truncatingIfNeeded: cells[p])
+            keys.append((c.x * size.y + c.y) * size.z + c.z)
+            order[i] = objects[p]
         }
     }
 }

@@ -15,6 +15,7 @@ extension Screener {
         let grids = SlotBuffer(repeating: NodeGrid(), count: workers)
         var failed = [SGP4Error?](repeating: nil, count: objects.count)
         var ephemeris = Ephemeris(satelliteCount: 0, timeCount: 0)
+        var transposed = NodeMajorChunk()
         var windows: [CandidateWindow] = []
         var k0 = 0
         while k0 < nodeCount {
@@ -22,15 +23,15 @@ extension Screener {
             let times = (k0..<k1).map { options.start.adding(seconds: Double($0) * step) }
             batch.propagate(at: times, into: &ephemeris, threads: workers)
             recordFailures(ephemeris, times: times, into: &failed)
+            transposed.fill(from: ephemeris, workers: workers)
             let outputs = SlotBuffer(repeating: [CandidateWindow](), count: workers)
             let tests = SlotBuffer(repeating: 0, count: workers)
             let count = k1 - k0
-            ephemeris.storage.withUnsafeBufferPointer { storage in
-                ephemeris.errorCodes.withUnsafeBufferPointer { codes in
+            transposed.storage.withUnsafeBufferPointer { storage in
+                do {
                     let work: (Int) -> Void = { worker in
                         for j in stride(from: worker, to: count, by: workers) {
-                            let node = NodeStates(
-                                storage: storage, codes: codes, satellites: objects.count, times: count, time: j)
+                            let node = NodeStates(storage: storage, satellites: objects.count, times: count, time: j)
                             grids.update(worker) { grid in
                                 outputs.update(worker) { output in
                                     let n = grid.scan(
