@@ -54,7 +54,8 @@ enum CatalogFile {
         let missing = ids.subtracting(present).sorted()
         guard missing.isEmpty else {
             throw CommandError(
-                .unknownObject, "--primaries: no element set for NORAD \(missing.map(String.init).joined(separator: ", "))")
+                .unknownObject,
+                "--primaries: no element set for NORAD \(missing.map(String.init).joined(separator: ", "))")
         }
         return (ids, [])
     }

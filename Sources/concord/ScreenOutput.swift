@@ -32,7 +32,9 @@ enum ScreenOutput {
     }
 
     static func table(_ report: ScreeningReport) -> String {
-        var lines = ["TCA (UTC)                 primary                     secondary                    miss km  speed km/s  flags"]
+        var lines = [
+            "TCA (UTC)                 primary                     secondary                    miss km  speed km/s  flags"
+        ]
         for c in report.conjunctions {
             let p = pad("\(c.primary.catalogNumber) \(c.primary.name ?? "")", 27)
             let s = pad("\(c.secondary.catalogNumber) \(c.secondary.name ?? "")", 27)
@@ -67,7 +69,8 @@ enum ScreenOutput {
             "threshold_km": report.options.threshold.enclosingRadius, "objects": s.objects, "nodes": s.nodes,
             "candidate_pairs": s.candidatePairs, "conjunctions": conjunctions, "failures": failures,
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

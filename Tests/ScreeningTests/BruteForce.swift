@@ -12,7 +12,9 @@ enum BruteForce {
         let ma = start.minutes(since: a.epoch)
         let mb = start.minutes(since: b.epoch)
         func distance(_ s: Double) throws -> Double {
-            let d = try pb.state(minutesSinceEpoch: mb + s / 60).position - pa.state(minutesSinceEpoch: ma + s / 60).position
+            let d =
+                try pb.state(minutesSinceEpoch: mb + s / 60).position
+                - pa.state(minutesSinceEpoch: ma + s / 60).position
             return (d * d).sum().squareRoot()
         }
         var best = (seconds: 0.0, distance: Double.infinity)

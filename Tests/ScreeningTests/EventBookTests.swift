@@ -27,7 +27,8 @@ struct EventBookTests {
         #expect(updatedEncounters.count == overlap.count)
         for event in updatedEncounters {
             #expect(abs(event.history[0].conjunction.missDistance - event.history[1].conjunction.missDistance) < 1e-9)
-            #expect(abs(event.history[1].conjunction.tcaSeconds + 43_200 - event.history[0].conjunction.tcaSeconds) < 1e-4)
+            #expect(
+                abs(event.history[1].conjunction.tcaSeconds + 43_200 - event.history[0].conjunction.tcaSeconds) < 1e-4)
         }
         #expect(summary.opened.count + summary.updated.count == second.conjunctions.count)
         #expect(book.events(involving: 25544).count == 6)

@@ -22,7 +22,8 @@ struct ScreeningEdgeCaseTests {
     ) throws -> ScreeningReport {
         try Screener(
             catalog: catalog,
-            options: ScreeningOptions(start: start, spanSeconds: span, threshold: .distance(km: km), primaries: primaries)
+            options: ScreeningOptions(
+                start: start, spanSeconds: span, threshold: .distance(km: km), primaries: primaries)
         ).run()
     }
 

@@ -32,14 +32,18 @@ struct ScreeningRecallTests {
                 #expect((c.flags.contains(.spanStart) || c.flags.contains(.spanEnd)) == event.boundary)
             }
         }
-        #expect(unmatched.isEmpty, "extra: \(unmatched.map { ($0.primary.catalogNumber, $0.secondary.catalogNumber, $0.tcaSeconds) })")
+        #expect(
+            unmatched.isEmpty,
+            "extra: \(unmatched.map { ($0.primary.catalogNumber, $0.secondary.catalogNumber, $0.tcaSeconds) })")
     }
 
     /// The docked ISS and CSS vehicles are reported once each as co-moving; the ISS (ZARYA)
     /// against its modules at the same minimum as the reference.
     @Test func stationModulesAreCoMoving() throws {
         let report = ScreeningFixture.report
-        let iss = report.conjunctions.filter { $0.primary.catalogNumber == 25544 || $0.secondary.catalogNumber == 25544 }
+        let iss = report.conjunctions.filter {
+            $0.primary.catalogNumber == 25544 || $0.secondary.catalogNumber == 25544
+        }
         #expect(iss.count == 6)
         for c in iss {
             #expect(c.flags.contains(.comoving))

@@ -38,7 +38,8 @@ let screener = try Screener(
         start: start, spanSeconds: hours * 3600, threshold: .distance(km: km), nodeStepSeconds: step, threads: threads))
 let report = screener.run { p in
     if p.phase == .nodes && p.completed % (64 * 8) != 0 && p.completed != p.total { return }
-    let line = "\r\(p.phase.rawValue) \(p.completed)/\(p.total), \(p.candidates) windows, \(Int(Clock.wall() - wall0)) s"
+    let line =
+        "\r\(p.phase.rawValue) \(p.completed)/\(p.total), \(p.candidates) windows, \(Int(Clock.wall() - wall0)) s"
     FileHandle.standardError.write(Data(line.utf8))
 }
 let wall = Clock.wall() - wall0
@@ -49,10 +50,12 @@ let s = report.statistics
 let comoving = report.conjunctions.filter { $0.flags.contains(.comoving) }.count
 print(
     "concord screen: \(s.objects) objects, \(hours) h, \(km) km, step \(step) s, \(threads) threads: "
-        + "wall \(String(format: "%.2f", wall)) s, cpu \(String(format: "%.2f", cpu)) s (load \(String(format: "%.1f", loadSeconds)) s)")
+        + "wall \(String(format: "%.2f", wall)) s, cpu \(String(format: "%.2f", cpu)) s (load \(String(format: "%.1f", loadSeconds)) s)"
+)
 print(
     "  nodes \(s.nodes), pair tests \(s.pairTests), candidate windows \(s.candidateWindows), "
-        + "candidate pairs \(s.candidatePairs), co-moving pairs \(s.comovingPairs), SGP4 pair evaluations \(s.refinementEvaluations)")
+        + "candidate pairs \(s.candidatePairs), co-moving pairs \(s.comovingPairs), SGP4 pair evaluations \(s.refinementEvaluations)"
+)
 print("  conjunctions \(report.conjunctions.count) (\(comoving) co-moving), failures \(report.failures.count)")
 print("  peak RSS \(Clock.peakMegabytes()) MB")
 

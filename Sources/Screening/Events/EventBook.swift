@@ -43,7 +43,8 @@ public struct EventBook: Sendable, Hashable {
             }
             let update = ConjunctionEvent.Update(screenedAt: at, conjunction: conjunction)
             if let best = candidates.min(by: {
-                abs(events[$0].tca.seconds(since: conjunction.tca)) < abs(events[$1].tca.seconds(since: conjunction.tca))
+                abs(events[$0].tca.seconds(since: conjunction.tca))
+                    < abs(events[$1].tca.seconds(since: conjunction.tca))
             }) {
                 events[best].history.append(update)
                 touched.insert(best)

@@ -42,7 +42,11 @@ extension Screener {
                         }
                     }
                     nonisolated(unsafe) let shared = work
-                    if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers) { shared($0) } }
+                    if workers == 1 {
+                        work(0)
+                    } else {
+                        DispatchQueue.concurrentPerform(iterations: workers) { shared($0) }
+                    }
                 }
             }
             statistics.pairTests += tests.values.reduce(0, +)

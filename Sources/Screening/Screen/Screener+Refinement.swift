@@ -28,11 +28,15 @@ extension Screener {
             }
         }
         nonisolated(unsafe) let shared = work
-        if workers == 1 { for c in 0..<chunks { work(c) } } else {
+        if workers == 1 {
+            for c in 0..<chunks { work(c) }
+        } else {
             DispatchQueue.concurrentPerform(iterations: chunks) { shared($0) }
         }
-        progress?(ScreeningProgress(phase: .refinement, completed: groups.count, total: groups.count,
-                                    candidates: windows.count))
+        progress?(
+            ScreeningProgress(
+                phase: .refinement, completed: groups.count, total: groups.count,
+                candidates: windows.count))
         var conjunctions: [Conjunction] = []
         for result in results.values {
             conjunctions.append(contentsOf: result.conjunctions)
@@ -40,7 +44,9 @@ extension Screener {
             statistics.comovingPairs += result.comovingPairs
         }
         conjunctions.sort {
-            ($0.tcaSeconds, $0.primary.index, $0.secondary.index) < ($1.tcaSeconds, $1.primary.index, $1.secondary.index)
+            ($0.tcaSeconds, $0.primary.index, $0.secondary.index) < (
+                $1.tcaSeconds, $1.primary.index, $1.secondary.index
+            )
         }
         return conjunctions
     }
