@@ -73,8 +73,8 @@ struct ScreenCommand: ParsableCommand {
             nodeStepSeconds: step.seconds, threads: threads ?? BatchThreads.default)
         let screener = try Screener(catalog: elements, options: options)
         let started = BenchTiming.wallSeconds()
-        let progress: (@Sendable (ScreeningProgress) -> Void)? =
-            quiet ? nil : { p in ScreenProgressLine.print(p, since: started) }
+        var progress: (@Sendable (ScreeningProgress) -> Void)?
+        if !quiet { progress = { @Sendable p in ScreenProgressLine.print(p, since: started) } }
         let report = screener.run(progress: progress)
         if !quiet { ScreenProgressLine.finish(report, since: started) }
         if !report.failures.isEmpty {

@@ -21,17 +21,34 @@ struct EventBookTests {
         var book = EventBook()
         let opened = book.merge(first)
         #expect(opened.opened.count == first.conjunctions.count)
+        #expect(opened.updated.isEmpty)
         let summary = book.merge(second, screenedAt: ScreeningFixture.start.adding(seconds: 43_200))
-        let overlap = first.conjunctions.filter { !$0.flags.contains(.comoving) && $0.tcaSeconds > 43_200 + 1 }
-        let updatedEncounters = book.events.filter { $0.history.count == 2 && !$0.latest.flags.contains(.comoving) }
-        #expect(updatedEncounters.count == overlap.count)
-        for event in updatedEncounters {
-            #expect(abs(event.history[0].conjunction.missDistance - event.history[1].conjunction.missDistance) < 1e-9)
-            #expect(
-                abs(event.history[1].conjunction.tcaSeconds + 43_200 - event.history[0].conjunction.tcaSeconds) < 1e-4)
-        }
         #expect(summary.opened.count + summary.updated.count == second.conjunctions.count)
-        #expect(book.events(involving: 25544).count == 6)
+        // Encounters well inside the overlap are seen again, at the same TCA and distance.
+        let overlap = first.conjunctions.filter {
+            $0.flags.isEmpty && $0.tcaSeconds > 43_200 + 600 && $0.tcaSeconds < 86_400 - 600
+        }
+        #expect(overlap.count > 50)
+        for c in overlap {
+            let event = book.events.first { $0.history[0].conjunction == c }
+            guard let event, event.history.count == 2 else {
+                Issue.record("\(c.primary.catalogNumber)-\(c.secondary.catalogNumber) at \(c.tcaSeconds) not updated")
+                continue
+            }
+            let again = event.history[1].conjunction
+            #expect(abs(again.missDistance - c.missDistance) < 1e-6)
+            #expect(abs(again.tcaSeconds + 43_200 - c.tcaSeconds) < 1e-4)
+            #expect(event.history[1].screenedAt == ScreeningFixture.start.adding(seconds: 43_200))
+        }
+        // Encounters of the first half-day only are not touched.
+        let early = first.conjunctions.filter { $0.flags.isEmpty && $0.tcaSeconds < 43_200 - 600 }
+        for c in early {
+            #expect(book.events.first { $0.history[0].conjunction == c }?.history.count == 1)
+        }
+        // The ISS and its six docked vehicles: one co-moving event each, seen by both screenings.
+        let docked = book.events(involving: 25544).filter { $0.latest.flags.contains(.comoving) }
+        #expect(docked.count == 6)
+        #expect(docked.allSatisfy { $0.history.count == 2 })
     }
 
     /// The same pair 20 minutes apart is two events; 1 minute apart, one.
