@@ -9,6 +9,11 @@ struct NodeGrid {
     /// Cells per axis are capped (objects beyond share the edge cells, which only adds
     /// pair tests).
     static let maximumCells = 60_000
+    /// Objects faster than this (km/s; no bound orbit near the Earth is, but SGP4 can give
+    /// such speeds just before it reports a decay) are tested against every object instead
+    /// of setting the cell size of the whole node.
+    static let hashSpeedLimit = 11.0
+    var fast: [Int32] = []
     var order: [Int32] = []
     var scratch: [Int32] = []
     var cells: [SIMD3<Int32>] = []
@@ -28,15 +33,20 @@ struct NodeGrid {
         _ node: NodeStates, nodeIndex: Int, bound: NodeBound, isPrimary: [Bool]?, output: inout [CandidateWindow]
     ) -> Int {
         order.removeAll(keepingCapacity: true)
+        fast.removeAll(keepingCapacity: true)
         var maxSpeed = 0.0
         for s in 0..<node.satellites {
             let v = SIMD3(node.component(3, s), node.component(4, s), node.component(5, s))
             let speed = (v * v).sum().squareRoot()
             guard speed.isFinite, node.component(0, s).isFinite else { continue }
+            if speed > Self.hashSpeedLimit {
+                fast.append(Int32(s))
+                continue
+            }
             maxSpeed = Swift.max(maxSpeed, speed)
             order.append(Int32(s))
         }
-        guard !order.isEmpty else { return 0 }
+        guard !order.isEmpty else { return 0 }  // (a node of only fast objects is not met)
         let radius = bound.hashRadius(maxSpeed: maxSpeed)
         let inverse = 1 / radius
         cells.removeAll(keepingCapacity: true)
@@ -64,9 +74,48 @@ struct NodeGrid {
         buildCells()
         let rowY = size.z
         let rowX = size.y * size.z
-        return scanCells(
+        var tests = scanCells(
             rows: [rowY, rowX - rowY, rowX, rowX + rowY], radius: radius, nodeIndex: nodeIndex, bound: bound,
             isPrimary: isPrimary, output: &output)
+        if !fast.isEmpty {
+            tests += scanFast(node, nodeIndex: nodeIndex, bound: bound, isPrimary: isPrimary, output: &output)
+        }
+        return tests
+    }
+
+    /// Tests each object faster than `hashSpeedLimit` against every other object, with the
+    /// distance bound of the pair's own speeds.
+    func scanFast(
+        _ node: NodeStates, nodeIndex: Int, bound: NodeBound, isPrimary: [Bool]?, output: inout [CandidateWindow]
+    ) -> Int {
+        var tests = 0
+        func state(_ s: Int) -> SIMD8<Double> {
+            let v = SIMD3(node.component(3, s), node.component(4, s), node.component(5, s))
+            return SIMD8(
+                node.component(0, s), node.component(1, s), node.component(2, s), v.x, v.y, v.z,
+                (v * v).sum().squareRoot(), Double(s))
+        }
+        let fastStates = fast.map { state(Int($0)) }
+        for (n, f) in fastStates.enumerated() {
+            for other in sorted + fastStates[(n + 1)...] {
+                tests += 1
+                let d = other - f
+                let dr = SIMD3(d[0], d[1], d[2])
+                let reach = bound.linearRadius + (f[6] + other[6]) * bound.step / 2
+                guard (dr * dr).sum() <= reach * reach, bound.admits(dr: dr, dv: SIMD3(d[3], d[4], d[5])) else {
+                    continue
+                }
+                let i = Int32(f[7])
+                let j = Int32(other[7])
+                if let isPrimary, !isPrimary[Int(i)] && !isPrimary[Int(j)] { continue }
+                let dv = SIMD3(d[3], d[4], d[5])
+                output.append(
+                    CandidateWindow(
+                        first: Swift.min(i, j), second: Swift.max(i, j), node: Int32(nodeIndex),
+                        distance: Float((dr * dr).sum().squareRoot()), speed: Float((dv * dv).sum().squareRoot())))
+            }
+        }
+        return tests
     }
 
     /// Sorts `order` (with `cells`, indexed by position in the unsorted `order`) by cell:
