@@ -134,6 +134,8 @@ let package = Package(
         .testTarget(
             name: "ScreeningTests",
             dependencies: ["Screening"],
+            // The subset catalog and its reference screen, read through #filePath.
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         // The same suite against SQLite and, when CONCORD_TEST_POSTGRES is set, PostgreSQL.

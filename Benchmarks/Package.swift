@@ -38,5 +38,15 @@ let package = Package(
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
+        // Conjunction screening of a catalog (docs/screening.md); screening/run-benchmark.sh runs it
+        // beside astroz and the python reference.
+        .executableTarget(
+            name: "screening-benchmarks",
+            dependencies: [
+                .product(name: "Orbits", package: "Concord"),
+                .product(name: "Screening", package: "Concord"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
     ]
 )
