@@ -7,15 +7,15 @@ import Testing
 /// Monte Carlo fallback and the maximum Pc.
 @Suite("Collision: two-body motion, usage checks, Monte Carlo, maximum Pc")
 struct CollisionMethodsTests {
-    static func test08(hbr: Double = 20) throws -> Conjunction {
+    static func test08(hbr: Double = 20) throws -> Encounter {
         let cdm = try CDM.read(CARASampleCDMs.omitronTest08).cdm
         return try #require(cdm.conjunction(hardBodyRadius: hbr))
     }
 
     /// CARA's Omitron case 2 (km, km²) in metres, HBR 20 m: Pc2D 0.1807363058494765.
-    static func omitron2Metres() -> Conjunction {
+    static func omitron2Metres() -> Encounter {
         var c = Pc2DTests.omitron2()
-        for keyPath in [\Conjunction.primary, \Conjunction.secondary] {
+        for keyPath in [\Encounter.primary, \Encounter.secondary] {
             var o = c[keyPath: keyPath]
             o.position *= 1000
             o.velocity *= 1000

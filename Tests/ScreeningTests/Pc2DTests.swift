@@ -15,8 +15,8 @@ struct Pc2DTests {
     }
 
     /// CARA's "Omitron test case 01" (r in km, covariance in km², HBR 0.020 km).
-    static func omitron1(hbr: Double = 0.020) -> Conjunction {
-        Conjunction(
+    static func omitron1(hbr: Double = 0.020) -> Encounter {
+        Encounter(
             primary: object(
                 SIMD3(378.39559, 4305.721887, 5752.767554), SIMD3(2.360800244, 5.580331936, -4.322349039),
                 [
@@ -32,12 +32,12 @@ struct Pc2DTests {
             hardBodyRadius: hbr)
     }
 
-    static func omitron2() -> Conjunction {
+    static func omitron2() -> Encounter {
         let c1: [Double] = [
             0.342072996423899, -0.412677096778269, 0.371500417511149, -0.412677096778269, 0.609905946319294,
             -0.540401385544286, 0.371500417511149, -0.540401385544286, 0.521238634755377,
         ].map { $0 * 1e-3 }
-        return Conjunction(
+        return Encounter(
             primary: object(
                 SIMD3(-3239.128337196251, 2404.575152356222, 5703.228541709001),
                 SIMD3(-3.745768373154199, 5.012339015927846, -4.231864565717194), c1),
@@ -68,7 +68,7 @@ struct Pc2DTests {
     }
 
     /// CARA's testMultipleElements case: a 18.6 m × 123 km projected covariance, HBR 10 m … 30 km.
-    static func sweepCase(hbr: Double) -> Conjunction {
+    static func sweepCase(hbr: Double) -> Encounter {
         let p = object(
             SIMD3(-6.227006552549310e+06, -3.000839638747010e+06, -1.932569099062626e+05),
             SIMD3(2.983983865443772e+03, -5.973188938878403e+03, -3.622262843716804e+03),
@@ -85,7 +85,7 @@ struct Pc2DTests {
                 3.907735722225543e+08, -2.929990982074453e+09, 9.002535247181211e+08, -2.929990982074453e+09,
                 2.196888928197153e+10,
             ])
-        return Conjunction(primary: p, secondary: s, hardBodyRadius: hbr)
+        return Encounter(primary: p, secondary: s, hardBodyRadius: hbr)
     }
 
     /// CARA's PcCircle values for this case differ from the exact integral by 2e-8 (HBR 10 m)
@@ -112,7 +112,7 @@ struct Pc2DTests {
 
     @Test("Non-positive-definite covariance: remediated, Pc = 0 (CARA testNPDCovariance)")
     func nonPositiveDefinite() throws {
-        let c = Conjunction(
+        let c = Encounter(
             primary: Self.object(
                 SIMD3(-6711923.276204407, 2115987.639388162, 596903.033311516),
                 SIMD3(-3633.024009735033, -8343.876216289187, 1529.269073307224),

@@ -12,7 +12,7 @@ public struct CollisionAssessment: Sendable {
 
     /// Assesses `conjunction`; the Monte Carlo runs when the 2D method is invalid or `alwaysMonteCarlo`.
     public init(
-        _ conjunction: Conjunction, monteCarlo estimator: MonteCarloPc = MonteCarloPc(),
+        _ conjunction: Encounter, monteCarlo estimator: MonteCarloPc = MonteCarloPc(),
         alwaysMonteCarlo: Bool = false
     ) throws(PcError) {
         do {

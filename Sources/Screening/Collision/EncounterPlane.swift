@@ -22,7 +22,7 @@ public struct EncounterPlane: Sendable, Hashable {
 
     /// The encounter plane of `conjunction`, re-centred linearly on TCA when `recentre`; throws
     /// when the relative velocity is zero or an input is not finite.
-    public init(_ conjunction: Conjunction, recentre: Bool = false) throws(PcError) {
+    public init(_ conjunction: Encounter, recentre: Bool = false) throws(PcError) {
         let r = conjunction.relativePosition
         let v = conjunction.relativeVelocity
         guard (r * r).sum().isFinite, (v * v).sum().isFinite else {

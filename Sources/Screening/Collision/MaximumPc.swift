@@ -41,7 +41,7 @@ public enum MaximumPc {
 
     /// Maximum over scalings k²·C of the conjunction's own projected covariance C (the shape
     /// kept; e.g. a nominal covariance for a TLE object).
-    public static func scaled(_ conjunction: Conjunction) throws(PcError) -> Result {
+    public static func scaled(_ conjunction: Encounter) throws(PcError) -> Result {
         let hbr = conjunction.hardBodyRadius
         guard hbr.isFinite, hbr > 0 else { throw PcError(.invalidHardBodyRadius, field: "hardBodyRadius", value: hbr) }
         let plane = try EncounterPlane(conjunction)

@@ -54,7 +54,7 @@ public struct MonteCarloPc: Sendable {
     }
 
     /// Estimates the probability of collision of `conjunction`.
-    public func probability(of conjunction: Conjunction) throws(PcError) -> Result {
+    public func probability(of conjunction: Encounter) throws(PcError) -> Result {
         let hbr = conjunction.hardBodyRadius
         guard hbr.isFinite, hbr > 0 else { throw PcError(.invalidHardBodyRadius, field: "hardBodyRadius", value: hbr) }
         let p = conjunction.primary

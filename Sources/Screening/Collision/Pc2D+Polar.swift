@@ -9,7 +9,7 @@ extension Pc2D {
     /// bivariate Gaussian integrated over the disk in polar coordinates about the disk centre
     /// (nested adaptive Gauss–Kronrod in radius and angle, no error functions). Used to verify
     /// the main method; slower.
-    public static func polarIntegral(of conjunction: Conjunction, recentre: Bool = false) throws(PcError) -> Double {
+    public static func polarIntegral(of conjunction: Encounter, recentre: Bool = false) throws(PcError) -> Double {
         let hbr = conjunction.hardBodyRadius
         guard hbr.isFinite, hbr > 0 else { throw PcError(.invalidHardBodyRadius, field: "hardBodyRadius", value: hbr) }
         let plane = try EncounterPlane(conjunction, recentre: recentre)

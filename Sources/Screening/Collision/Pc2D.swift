@@ -32,7 +32,7 @@ public enum Pc2D {
 
     /// Foster's 2D Pc of `conjunction`: with CARA's convention (miss = |r|) by default, or
     /// re-centred linearly on the rectilinear TCA when `recentre` (see ``EncounterPlane``).
-    public static func probability(of conjunction: Conjunction, recentre: Bool = false) throws(PcError) -> Result {
+    public static func probability(of conjunction: Encounter, recentre: Bool = false) throws(PcError) -> Result {
         let hbr = conjunction.hardBodyRadius
         guard hbr.isFinite, hbr >= 0 else { throw PcError(.invalidHardBodyRadius, field: "hardBodyRadius", value: hbr) }
         let plane = try EncounterPlane(conjunction, recentre: recentre)

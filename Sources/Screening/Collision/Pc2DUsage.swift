@@ -38,7 +38,7 @@ public struct Pc2DUsage: Sendable {
     public static let sweepLimit = 0.02
 
     /// The indicators of `conjunction`.
-    public init(_ conjunction: Conjunction) throws(PcError) {
+    public init(_ conjunction: Encounter) throws(PcError) {
         let hbr = conjunction.hardBodyRadius
         let r = conjunction.relativePosition
         let v = conjunction.relativeVelocity

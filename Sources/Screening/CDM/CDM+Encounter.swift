@@ -18,8 +18,8 @@ extension CDM {
 
     /// The conjunction this message describes, with hard-body radius `hardBodyRadius` (m); nil
     /// when a state defines no RTN frame (zero or radial velocity).
-    public func conjunction(hardBodyRadius: Double) -> Conjunction? {
+    public func conjunction(hardBodyRadius: Double) -> Encounter? {
         guard let p = Self.conjunctionObject(object1), let s = Self.conjunctionObject(object2) else { return nil }
-        return Conjunction(primary: p, secondary: s, hardBodyRadius: hardBodyRadius)
+        return Encounter(primary: p, secondary: s, hardBodyRadius: hardBodyRadius)
     }
 }

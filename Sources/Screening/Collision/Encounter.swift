@@ -1,6 +1,6 @@
 /// A close approach between two objects, as the probability methods take it: both states
 /// and covariances at TCA in one inertial frame, and the combined hard-body radius.
-public struct Conjunction: Sendable, Hashable {
+public struct Encounter: Sendable, Hashable {
     /// The primary (the protected spacecraft, `OBJECT1` of a CDM).
     public var primary: ConjunctionObject
     /// The secondary (`OBJECT2`).
