@@ -16,6 +16,8 @@ struct CommandError: Error, Sendable, Hashable, CustomStringConvertible {
         case emptyInput
         /// The shared benchmark data is missing or too small for the workload.
         case missingData
+        /// A file or folder cannot be created or written.
+        case unwritableFile
     }
 
     /// What went wrong.

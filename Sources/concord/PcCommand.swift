@@ -60,6 +60,21 @@ struct PcCommand: ParsableCommand {
         guard let conjunction = cdm.conjunction(hardBodyRadius: radius) else {
             throw CommandError(.invalidContent, file: file, "an object's state defines no RTN frame (zero velocity?)")
         }
+        if cdm.object1.covariance.values.allSatisfy({ $0 == 0 })
+            && cdm.object2.covariance.values.allSatisfy({ $0 == 0 })
+        {
+            // Element-set screenings (concord screen --cdm-out) state no covariance: no Pc, but
+            // its maximum over every covariance, as SOCRATES publishes it.
+            let maximum = MaximumPc.isotropic(miss: cdm.relative.missDistance, hardBodyRadius: radius)
+            print(
+                [
+                    "Pc2D=nan", "note: no covariance in the CDM (all entries zero): the probability cannot be computed",
+                    "hbr_m=\(radius) (\(source))", "miss_m=\(Self.format(cdm.relative.missDistance))",
+                    "PcMax=\(Self.format(maximum.probability)) (maximum over an isotropic covariance, Alfano 2005; "
+                        + "sigma_m=\(Self.format(maximum.sigma)))",
+                ].joined(separator: "\n"))
+            return
+        }
         let assessment: CollisionAssessment
         do {
             assessment = try CollisionAssessment(

@@ -47,6 +47,19 @@ struct ScreenCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
+    @Option(
+        name: .customLong("cdm-out"),
+        help: ArgumentHelp(
+            "Also write one CCSDS CDM (KVN) per conjunction into this folder (created if absent).",
+            valueName: "dir"))
+    var cdmOut: String?
+
+    @Option(name: .customLong("cdm-format"), help: "CDM encoding with --cdm-out: kvn or xml.")
+    var cdmFormat = CDMEncoding.kvn
+
+    @Option(help: ArgumentHelp("ORIGINATOR of the CDMs written.", valueName: "name"))
+    var originator = "CONCORD"
+
     @Option(help: "Worker threads (default: every core).")
     var threads: Int?
 
@@ -86,6 +99,10 @@ struct ScreenCommand: ParsableCommand {
         var sink = try OutputSink(path: output)
         sink.write(ScreenOutput.render(report, format: format))
         sink.flush()
+        if let cdmOut {
+            try CDMFolder(path: cdmOut, encoding: cdmFormat).write(
+                report.conjunctions, options: options, originator: originator, creationDate: .now)
+        }
     }
 }
 
