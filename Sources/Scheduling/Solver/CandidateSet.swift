@@ -19,7 +19,6 @@ struct CandidateSet: Sendable {
 
     /// The candidates of the requests `include` keeps (all by default).
     init(problem: CompiledProblem, include: (RequestModel) -> Bool = { _ in true }) {
-        self.problem = problem
         var candidates: [Candidate] = []
         for (index, request) in problem.requests.enumerated() where include(request) {
             for period in request.periods {
@@ -27,6 +26,14 @@ struct CandidateSet: Sendable {
                     request: index, model: request, period: period, problem: problem, into: &candidates)
             }
         }
+        self.init(problem: problem, given: candidates)
+    }
+
+    /// A set over candidates already built (by ``generate(request:model:period:problem:into:)``,
+    /// or the re-planner's: the grid with the frozen horizon applied plus the announced contacts
+    /// at their exact times), indexed for the search.
+    init(problem: CompiledProblem, given candidates: [Candidate]) {
+        self.problem = problem
         self.candidates = candidates
         let antennaCount = problem.antennas.count
         var byAntenna = [[Int32]](repeating: [], count: antennaCount)
