@@ -56,18 +56,6 @@ struct ScheduleRequestItem: Codable, Sendable {
     }
 }
 
-/// A page of schedule requests.
-struct ScheduleRequestPage: Codable, Sendable {
-    var items: [ScheduleRequestItem]
-    var nextCursor: String?
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(items, forKey: .items)
-        try container.encode(nextCursor, forKey: .nextCursor)
-    }
-}
-
 /// The body of `POST /api/v1/schedules`: the span, the agreement when several pool stations,
 /// and the solver's budget.
 struct ScheduleRunBody: Codable, Sendable {
@@ -105,18 +93,6 @@ struct ScheduleSummary: Codable, Sendable {
             principal.isConsortiumAdmin || principal.partner == record.createdByPartner ? record.createdBy : nil
         createdAt = record.createdAt
         publishedAt = record.publishedAt
-    }
-}
-
-/// A page of schedules.
-struct SchedulePage: Codable, Sendable {
-    var items: [ScheduleSummary]
-    var nextCursor: String?
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(items, forKey: .items)
-        try container.encode(nextCursor, forKey: .nextCursor)
     }
 }
 

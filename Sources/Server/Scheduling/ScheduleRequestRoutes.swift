@@ -125,7 +125,7 @@ enum ScheduleRequestRoutes {
         }
         let result = try await request.services.repository.scheduleRequests(
             partners: partners, spacecraft: spacecraft, overlapping: span, page: page)
-        let body = ScheduleRequestPage(items: result.items.map(ScheduleRequestItem.init), nextCursor: result.nextCursor)
+        let body = ItemPage(items: result.items.map(ScheduleRequestItem.init), nextCursor: result.nextCursor)
         return .json(try request.services.encoder.encode(body))
     }
 

@@ -122,7 +122,7 @@ enum ScheduleRoutes {
         }
         let result = try await request.services.repository.schedules(
             scope: scope(of: principal), agreement: agreement, status: status, page: page)
-        let body = SchedulePage(
+        let body = ItemPage(
             items: result.items.map { ScheduleSummary($0, for: principal) }, nextCursor: result.nextCursor)
         return .json(try request.services.encoder.encode(body))
     }
