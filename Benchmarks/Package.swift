@@ -12,9 +12,15 @@ let package = Package(
         .package(name: "Concord", path: "../")
     ],
     targets: [
+        // What the runners share: the shared data folder and its (gzipped) files.
+        .target(
+            name: "BenchmarkSupport",
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
         .executableTarget(
             name: "concord-benchmarks",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Orbits", package: "Concord")
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
@@ -23,6 +29,7 @@ let package = Package(
         .executableTarget(
             name: "storage-benchmarks",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Storage", package: "Concord"),
                 .product(name: "Consortium", package: "Concord"),
             ],
@@ -33,6 +40,7 @@ let package = Package(
         .executableTarget(
             name: "schedule-benchmarks",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Orbits", package: "Concord"),
                 .product(name: "Scheduling", package: "Concord"),
             ],
@@ -43,6 +51,7 @@ let package = Package(
         .executableTarget(
             name: "screening-benchmarks",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Orbits", package: "Concord"),
                 .product(name: "Screening", package: "Concord"),
             ],

@@ -1,4 +1,5 @@
 import Orbits
+import BenchmarkSupport
 
 extension Workload {
     /// The deep-space counterpart of ``nearEarth(count:steps:catalog:)``: the first `count`
@@ -6,7 +7,7 @@ extension Workload {
     static func deepSpace(
         count: Int = 1_000, steps: Int = 1_440, catalog: String = "catalog/active_tle_2026-03-19.txt.gz"
     ) throws -> Workload {
-        let all = try CatalogFile.satellites(BenchmarkData.url(catalog))
+        let all = try CatalogFile.satellites(SharedDataFolder.url(catalog))
         let chosen = all.filter { $0.periodMinutes >= 225 }.prefix(count)
         return Workload(
             name: "\(chosen.count) deep-space x \(steps) min", satellites: Array(chosen),

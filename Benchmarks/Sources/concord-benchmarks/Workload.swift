@@ -1,5 +1,6 @@
 import Foundation
 import Orbits
+import BenchmarkSupport
 
 /// A benchmark workload: N satellites from the shared catalog (as their TLE lines), and
 /// the time grid to propagate them over. The same definition is used by the Python
@@ -40,10 +41,10 @@ struct Workload {
     static func nearEarth(
         count: Int = 1_000, steps: Int = 1_440, catalog: String = "catalog/active_tle_2026-03-19.txt.gz"
     ) throws -> Workload {
-        let all = try CatalogFile.satellites(BenchmarkData.url(catalog))
+        let all = try CatalogFile.satellites(SharedDataFolder.url(catalog))
         let chosen = all.filter { $0.periodMinutes < 225 }.prefix(count)
         guard chosen.count == count else {
-            throw BenchmarkData.Failure(description: "\(catalog) holds only \(chosen.count) near-earth objects")
+            throw BenchmarkFailure(description: "\(catalog) holds only \(chosen.count) near-earth objects")
         }
         return Workload(
             name: "\(count) LEO x \(steps) min", satellites: Array(chosen),

@@ -1,6 +1,7 @@
 import Foundation
 import Orbits
 import Scheduling
+import BenchmarkSupport
 
 /// Builds a scheduling problem from real geometry: LEO spacecraft drawn from the active
 /// catalog of 2026-03-19, antennas drawn from the commercial and agency ground-station lists
@@ -77,7 +78,7 @@ struct InstanceGenerator {
 
     /// `antennas` stations drawn from brahe's provider lists (one antenna per station).
     func pickStations(_ random: inout Generator) throws -> [GroundStation] {
-        let folder = SharedFiles.root.appendingPathComponent("stations/brahe_groundstations")
+        let folder = SharedDataFolder.root.appendingPathComponent("stations/brahe_groundstations")
         let mask = try HorizonMask(minimumElevationDegrees: minimumElevation)
         let load = try BraheStationLoader.loadDirectory(folder, horizonMask: mask)
         let all = load.stations.sorted { $0.id < $1.id }
@@ -88,7 +89,7 @@ struct InstanceGenerator {
     /// `spacecraft` LEO element sets (period under 128 min, eccentricity under 0.05, epoch
     /// within 10 days of the start) drawn from the active catalog.
     func pickSpacecraft(_ random: inout Generator) throws -> [MeanElements] {
-        let text = try SharedFiles.text("catalog/active_tle_2026-03-19.txt.gz")
+        let text = try SharedDataFolder.text(SharedDataFolder.url("catalog/active_tle_2026-03-19.txt.gz"))
         let catalog = TLECatalog(text: text, options: .strict)
         let leo = catalog.elements.filter {
             $0.meanMotion >= 11.25 && $0.eccentricity < 0.05 && abs($0.epoch.days(since: start)) < 10

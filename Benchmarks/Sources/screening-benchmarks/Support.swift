@@ -23,22 +23,6 @@ enum Clock {
     }
 }
 
-/// Catalog bytes, gunzipped through `gzip -dc` when the name ends in `.gz`.
-enum CatalogBytes {
-    static func read(_ path: String) throws -> Data {
-        guard path.hasSuffix(".gz") else { return try Data(contentsOf: URL(fileURLWithPath: path)) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "exec gzip -dc \"$0\"", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
-    }
-}
-
 /// JSON string literals.
 enum JSONText {
     static func quote(_ s: String?) -> String {

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import Orbits
 import Screening
@@ -25,7 +26,7 @@ let start = try Instant(iso8601: arguments[1])
 let output = arguments.count > 4 ? arguments[4] : nil
 
 let loadStart = Clock.wall()
-let catalog = TLECatalog(bytes: try CatalogBytes.read(path), file: path)
+let catalog = TLECatalog(bytes: try SharedDataFolder.data(URL(fileURLWithPath: path)), file: path)
 if !catalog.errors.isEmpty { print("skipped \(catalog.errors.count) invalid element sets") }
 let elements = catalog.elements
 let loadSeconds = Clock.wall() - loadStart
