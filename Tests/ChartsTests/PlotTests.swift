@@ -27,6 +27,7 @@ import Testing
                 title: "Pass <1>", description: "ISS over Kiruna", cardinalPoints: ["N", "E", "S", "W"],
                 elevationAxis: "Elevation (°)", aos: "AOS", los: "LOS", maximum: "Max"),
             elevationLabel: ChartFixtures.degrees)
+        SampleOutput.write("sky", svg)
         let xml = XMLCheck(svg)
         #expect(xml.isWellFormed)
         #expect(xml.rootAttributes["aria-labelledby"] == "sky-title sky-desc")
@@ -45,9 +46,11 @@ import Testing
         for second in stride(from: 0.0, to: 86_400, by: 20) {
             let t = start.adding(seconds: second)
             let s = try propagator.state(at: t)
-            elevations.append((t, frame.lookAngles(temePosition: s.position, velocity: s.velocity, at: t).elevationDegrees))
+            elevations.append(
+                (t, frame.lookAngles(temePosition: s.position, velocity: s.velocity, at: t).elevationDegrees))
         }
-        let aosIndex = try #require(elevations.indices.first { $0 > 0 && elevations[$0 - 1].1 < 0 && elevations[$0].1 >= 0 })
+        let aosIndex = try #require(
+            elevations.indices.first { $0 > 0 && elevations[$0 - 1].1 < 0 && elevations[$0].1 >= 0 })
         let losIndex = try #require(elevations.indices.first { $0 > aosIndex && elevations[$0].1 < 0 }) - 1
         let plot = try SkyPlot(
             propagator: propagator, station: station, aos: elevations[aosIndex].0, los: elevations[losIndex].0)
@@ -62,7 +65,8 @@ import Testing
         let chart = try BarChart(
             entries: [
                 BarChartEntry(partner: ChartPartner(name: "ESA", index: 0), received: 0.30, entitlement: 0.25),
-                BarChartEntry(partner: ChartPartner(name: ChartFixtures.hostile, index: 1), received: 0.10, entitlement: 0.40),
+                BarChartEntry(
+                    partner: ChartPartner(name: ChartFixtures.hostile, index: 1), received: 0.10, entitlement: 0.40),
             ], width: 600)
         // 0 … 40 % → nice axis 0 … 0.4 in steps of 0.1.
         #expect(chart.axis.domain == 0...0.4)
@@ -72,6 +76,7 @@ import Testing
                 title: "Use", description: "Network use per partner", valueAxis: "Share of network time (%)",
                 received: "Received", entitlement: "Entitlement"),
             percentLabel: ChartFixtures.percent)
+        SampleOutput.write("bars", svg)
         let xml = XMLCheck(svg)
         #expect(xml.isWellFormed)
         let rects = xml.elements(named: "rect").filter { ($0["fill"] ?? "").hasPrefix("url(#use-partner-") }
@@ -85,7 +90,9 @@ import Testing
         #expect(marks[1]["d"]!.hasPrefix("M\(SVGNumber.format(left + span))"))
         #expect(xml.text.contains("30 %") && xml.text.contains("Share of network time (%)"))
         #expect(throws: ChartError.self) {
-            try BarChart(entries: [BarChartEntry(partner: ChartPartner(name: "x", index: 0), received: -1, entitlement: 0)])
+            try BarChart(entries: [
+                BarChartEntry(partner: ChartPartner(name: "x", index: 0), received: -1, entitlement: 0)
+            ])
         }
     }
 
@@ -101,10 +108,14 @@ import Testing
         #expect(axis.ticks == [1e-5, 1e-4, 1e-3])
         #expect(abs(axis.y(1e-4) - (12 + 254) / 2) < 1e-9)
         #expect(abs(axis.y(1e-3) - 12) < 1e-9)
-        #expect(abs(plot.x(of: t0.adding(days: 1)) - (72 + (640 - 20 - 72) / 2)) < 1e-6)
+        // The time axis runs from 72 + 10 px to 640 − 20 − 10 px (10 px inset from the frame).
+        #expect(abs(plot.x(of: t0) - 82) < 1e-9)
+        #expect(abs(plot.x(of: t0.adding(days: 1)) - (82 + 610) / 2) < 1e-6)
         let svg = plot.svg(
-            labels: SeriesPlotLabels(title: "Pc", description: "Pc history", timeAxis: "Screening (UTC)", valueAxis: "Pc"),
+            labels: SeriesPlotLabels(
+                title: "Pc", description: "Pc history", timeAxis: "Screening (UTC)", valueAxis: "Pc"),
             timeLabel: ChartFixtures.hoursMinutes, valueLabel: { "\($0)" })
+        SampleOutput.write("series", svg)
         #expect(XMLCheck(svg).isWellFormed)
         #expect(svg.contains("class=\"reference\""))
         do {

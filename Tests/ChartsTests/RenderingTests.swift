@@ -26,14 +26,18 @@ import Testing
         let map = WorldMap(
             width: 800,
             stations: [
-                MapStation(id: "kir", name: ChartFixtures.hostile, location: GeoPoint(latitude: 67.857, longitude: 20.964), partner: 1),
+                MapStation(
+                    id: "kir", name: ChartFixtures.hostile, location: GeoPoint(latitude: 67.857, longitude: 20.964),
+                    partner: 1),
                 MapStation(id: "svb", name: "Svalbard", location: GeoPoint(latitude: 78.23, longitude: 15.39)),
             ],
             visibility: try VisibilityCircle(altitudeKilometers: 420, minimumElevationDegrees: 10),
             tracks: [MapTrack(name: "ISS (ZARYA)", partner: 2, track: track)],
             subsolarPoint: SolarGeometry.subsolarPoint(at: instant))
         let svg = map.svg(
-            labels: ChartFixtures.mapLabels, longitudeLabel: ChartFixtures.degrees, latitudeLabel: ChartFixtures.degrees)
+            labels: ChartFixtures.mapLabels, longitudeLabel: ChartFixtures.degrees, latitudeLabel: ChartFixtures.degrees
+        )
+        SampleOutput.write("map", svg)
         expectAccessible(svg, prefix: "map")
         #expect(svg.contains("A&lt;B &amp; &quot;C&quot; &apos;D&apos;"))
         #expect(!svg.contains(ChartFixtures.hostile))
@@ -54,16 +58,20 @@ import Testing
         let contactStart = try Instant(year: 2026, month: 11, day: 23, hour: 6)
         let contactEnd = try Instant(year: 2026, month: 11, day: 23, hour: 6, minute: 12)
         let bars = [
-            TimelineBar(row: 0, start: contactStart, end: contactEnd, kind: .contact(partner: 0), label: "ISS 06:00–06:12"),
+            TimelineBar(
+                row: 0, start: contactStart, end: contactEnd, kind: .contact(partner: 0), label: "ISS 06:00–06:12"),
             TimelineBar(
                 row: 1, start: start.adding(seconds: 43_200), end: start.adding(seconds: 46_800),
                 kind: .contact(partner: 3), isOwn: true, label: "Own"),
-            TimelineBar(row: 1, start: start.adding(seconds: -3600), end: start.adding(seconds: 7200), kind: .downtime, label: "Maintenance"),
+            TimelineBar(
+                row: 1, start: start.adding(seconds: -3600), end: start.adding(seconds: 7200), kind: .downtime,
+                label: "Maintenance"),
         ]
         let timeline = try Timeline(
             start: start, end: end, rows: rows, bars: bars,
             partners: [ChartPartner(name: "ESA", index: 0), ChartPartner(name: "JAXA", index: 3)], width: 1000)
         let svg = timeline.svg(labels: ChartFixtures.timelineLabels, timeLabel: ChartFixtures.hoursMinutes)
+        SampleOutput.write("timeline", svg)
         expectAccessible(svg, prefix: "timeline")
         let xml = XMLCheck(svg)
         // The plot spans plotLeft … 1000 − 16 px for 24 h; 06:00 is a quarter of the way.

@@ -20,8 +20,11 @@ public enum PartnerPattern: String, Sendable, Hashable, CaseIterable {
         let ink = ["stroke": "#000000", "stroke-opacity": "0.55", "stroke-width": "1.2"] as [String: String]
         func line(_ d: String) {
             svg.element(
-                "path", ["d": d, "stroke": ink["stroke"]!, "stroke-opacity": ink["stroke-opacity"]!,
-                    "stroke-width": ink["stroke-width"]!, "fill": "none"])
+                "path",
+                [
+                    "d": d, "stroke": ink["stroke"]!, "stroke-opacity": ink["stroke-opacity"]!,
+                    "stroke-width": ink["stroke-width"]!, "fill": "none",
+                ])
         }
         switch self {
         case .solid: break
@@ -30,7 +33,8 @@ public enum PartnerPattern: String, Sendable, Hashable, CaseIterable {
         case .horizontal: line("M0 4H8")
         case .vertical: line("M4 0V8")
         case .crosshatch: line("M-2 10L10 -2M-2 -2L10 10")
-        case .dots: svg.element("circle", ["cx": "4", "cy": "4", "r": "1.6", "fill": "#000000", "fill-opacity": "0.55"])
+        case .dots:
+            svg.element("circle", ["cx": "4", "cy": "4", "r": "1.6", "fill": "#000000", "fill-opacity": "0.55"])
         }
     }
 }

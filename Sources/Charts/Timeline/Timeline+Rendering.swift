@@ -63,10 +63,12 @@ extension Timeline {
     var partnerIndices: [Int] {
         var seen = Set<Int>()
         var out: [Int] = []
-        for index in partners.map(\.index) + bars.compactMap({ bar -> Int? in
-            if case .contact(let partner) = bar.kind { return partner }
-            return nil
-        }) where seen.insert(index).inserted {
+        for index in partners.map(\.index)
+            + bars.compactMap({ bar -> Int? in
+                if case .contact(let partner) = bar.kind { return partner }
+                return nil
+            }) where seen.insert(index).inserted
+        {
             out.append(index)
         }
         return out
