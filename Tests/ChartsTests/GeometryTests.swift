@@ -59,8 +59,11 @@ import Testing
         #expect(ring.count == 180)
         #expect(ring.map(\.longitude).max()! > 185)
         // The copy shifted by −360° brings that part in from the left edge of the map.
-        let shifted = circle.mapRings()[0]
-        #expect(shifted.contains { $0.longitude > -180 && $0.longitude < -175 })
+        let rings = circle.mapRings()
+        #expect(rings.count == 2)
+        #expect(rings[1].contains { $0.longitude > -180 && $0.longitude < -175 })
+        // A circle well inside the map needs no copy.
+        #expect(SmallCircle(center: GeoPoint(latitude: -40, longitude: 0), radius: circle.radius).mapRings().count == 1)
         // Longitudes stay continuous: no jump of 180° or more between vertices.
         for (a, b) in zip(ring, ring.dropFirst()) { #expect(abs(b.longitude - a.longitude) < 30) }
     }
@@ -70,6 +73,8 @@ import Testing
         let circle = try VisibilityCircle(altitudeKilometers: 420, minimumElevationDegrees: 0)
             .circle(around: GeoPoint(latitude: 78.23, longitude: 15.39))
         #expect(circle.enclosedPole == 1)
+        // One turn of longitude plus one shifted copy cover all 360° of the map.
+        #expect(circle.mapRings(count: 120).count == 2)
         let ring = circle.mapRing(count: 120)
         let outline = Array(ring.prefix(120))
         let longitudes = outline.map(\.longitude)

@@ -134,7 +134,7 @@ extension WorldMap {
 
     private func writeTracks(into svg: inout SVGWriter) {
         let map = projection
-        for track in tracks {
+        for (index, track) in tracks.enumerated() {
             let style = ChartPalette.style(track.partner)
             var path = PathBuilder()
             for segment in track.track.segments {
@@ -142,14 +142,16 @@ extension WorldMap {
             }
             svg.open("g", ["class": "ground-track"])
             svg.element("title", text: track.name)
-            // A dark casing under the coloured line keeps light colours visible on land and ocean.
+            // The line is stored once and drawn twice: a dark casing under the coloured line keeps
+            // light colours visible on land and ocean.
+            let id = "\(idPrefix)-track-\(index)"
+            svg.open("defs")
+            svg.element("path", ["id": id, "d": path.data, "fill": "none"])
+            svg.close()
             svg.element(
-                "path",
-                [
-                    "d": path.data, "fill": "none", "stroke": ChartPalette.text, "stroke-width": "3.5",
-                    "stroke-opacity": "0.6",
-                ])
-            svg.element("path", ["d": path.data, "fill": "none", "stroke": style.color, "stroke-width": "2"])
+                "use",
+                ["href": "#\(id)", "stroke": ChartPalette.text, "stroke-width": "3.5", "stroke-opacity": "0.6"])
+            svg.element("use", ["href": "#\(id)", "stroke": style.color, "stroke-width": "2"])
             if let first = track.track.points.first {
                 let p = map.project(first)
                 MarkerShape.circle.write(into: &svg, x: p.x, y: p.y, size: 5, color: style.color)
