@@ -92,3 +92,30 @@ import Testing
         return inside
     }
 }
+
+@Suite struct ContrastTests {
+    @Test func contrastRatiosFollowWCAG() throws {
+        // WCAG's own end points: black on white is 21:1, a colour on itself 1:1.
+        #expect(abs(try #require(ColorContrast.ratio("#000000", "#FFFFFF")) - 21) < 1e-9)
+        #expect(ColorContrast.ratio("#777777", "#777777") == 1)
+        // #767676 on white is the well-known AA boundary, 4.54:1.
+        #expect(abs(try #require(ColorContrast.ratio("#767676", "#FFFFFF")) - 4.54) < 0.01)
+        #expect(ColorContrast.ratio("#12345", "#FFFFFF") == nil)
+    }
+
+    @Test func chartTextMeetsAA() throws {
+        let white = ChartPalette.background
+        // Text and tick labels on white: AAA (≥ 7:1) for both.
+        #expect(try #require(ColorContrast.ratio(ChartPalette.text, white)) >= 7)
+        #expect(try #require(ColorContrast.ratio(ChartPalette.mutedText, white)) >= 7)
+        // Tick labels sit on white; text drawn over the map (names) has a white halo, but the
+        // text colour also stays ≥ 4.5:1 on ocean, land and the alternate timeline row.
+        for background in [ChartPalette.ocean, ChartPalette.land, "#F4F4F4"] {
+            #expect(try #require(ColorContrast.ratio(ChartPalette.text, background)) >= 4.5)
+        }
+        // The highlight outline of own contacts is a graphic: ≥ 3:1 against every partner colour.
+        for color in ChartPalette.partnerColors {
+            #expect(try #require(ColorContrast.ratio(ChartPalette.highlight, color)) >= 3)
+        }
+    }
+}
