@@ -87,6 +87,11 @@ import Testing
         let downtime = try #require(xml.element(id: "timeline-bar-2"))
         #expect(Double(downtime["x"] ?? "") == (left * 100).rounded() / 100)
         #expect(downtime["fill"] == "url(#timeline-downtime)")
+        // The legend names both partners, downtime and the viewer's own contacts; row names are escaped.
+        for caption in ["ESA", "JAXA", "Downtime", "Your contacts", ChartFixtures.hostile] {
+            #expect(xml.text.contains(caption))
+        }
+        #expect(xml.element(id: "timeline-partner-3") != nil)
         // 24 h at ≤ 8 intervals: a tick every 3 h, 00:00 … 24:00.
         #expect(xml.text.contains("03:00") && xml.text.contains("21:00"))
         #expect(!xml.text.contains("02:00"))
