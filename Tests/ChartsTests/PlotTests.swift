@@ -34,31 +34,43 @@ import Testing
         #expect(xml.text.contains("Pass <1>") && xml.text.contains("30°") && xml.text.contains("Elevation (°)"))
     }
 
-    @Test func skyPlotOfARealPassStaysAboveTheHorizon() throws {
-        // An ISS pass over Kiruna found by sampling: the first minute with elevation > 0 after 03:00.
+    @Test func skyPlotOfARealPassMatchesSkyfield() throws {
+        // The highest ISS pass of 2026-03-19 over a station at 48.0857° N, 11.2797° E, 600 m,
+        // from skyfield 1.55 (`sat.find_events(wgs84.latlon(48.0857, 11.2797, elevation_m=600), …)`,
+        // then `(sat - station).at(t).altaz()`): AOS 20:31:01.151 at az 291.6331°, culmination
+        // 20:36:31.995 at el 78.6709°, LOS 20:42:00.236 at az 109.8388°; and at whole seconds
+        // 20:32:02 az 292.3075° el 4.1467°, 20:34:02 az 294.7028° el 17.1153°,
+        // 20:36:02 az 311.8745° el 60.8160°.
         let propagator = SGP4Propagator(
             try MeanElements(tleLine1: GroundTrackTests.line1, line2: GroundTrackTests.line2))
         let station = try GroundStation(
-            id: "kir", name: "Kiruna", latitudeDegrees: 67.857, longitudeDegrees: 20.964, heightMeters: 390)
-        let frame = TopocentricFrame(latitudeDegrees: 67.857, longitudeDegrees: 20.964, height: 0.39)
-        let start = try Instant(year: 2026, month: 3, day: 19, hour: 3)
-        var elevations: [(Instant, Double)] = []
-        for second in stride(from: 0.0, to: 86_400, by: 20) {
-            let t = start.adding(seconds: second)
-            let s = try propagator.state(at: t)
-            elevations.append(
-                (t, frame.lookAngles(temePosition: s.position, velocity: s.velocity, at: t).elevationDegrees))
+            id: "op", name: "Oberpfaffenhofen", latitudeDegrees: 48.0857, longitudeDegrees: 11.2797, heightMeters: 600)
+        let aos = try Instant(year: 2026, month: 3, day: 19, hour: 20, minute: 31, second: 2)
+        let los = try Instant(year: 2026, month: 3, day: 19, hour: 20, minute: 42)
+        let plot = try SkyPlot(propagator: propagator, station: station, aos: aos, los: los, stepSeconds: 60)
+        // Samples every 60 s from AOS, and LOS itself: 20:31:02 … 20:41:02, 20:42:00.
+        #expect(plot.points.count == 12)
+        let reference: [(index: Int, azimuth: Double, elevation: Double)] = [
+            (1, 292.3075, 4.1467), (3, 294.7028, 17.1153), (5, 311.8745, 60.8160),
+        ]
+        for (index, azimuth, elevation) in reference {
+            #expect(abs(plot.points[index].azimuth - azimuth) < 0.02)
+            #expect(abs(plot.points[index].elevation - elevation) < 0.01)
         }
-        let aosIndex = try #require(
-            elevations.indices.first { $0 > 0 && elevations[$0 - 1].1 < 0 && elevations[$0].1 >= 0 })
-        let losIndex = try #require(elevations.indices.first { $0 > aosIndex && elevations[$0].1 < 0 }) - 1
-        let plot = try SkyPlot(
-            propagator: propagator, station: station, aos: elevations[aosIndex].0, los: elevations[losIndex].0)
-        #expect(plot.points.count >= 2)
-        #expect(plot.points.allSatisfy { $0.elevation >= -0.01 && $0.elevation <= 90 })
-        let maximum = plot.points[try #require(plot.maximumIndex)].elevation
-        let sampledMaximum = elevations[aosIndex...losIndex].map(\.1).max()!
-        #expect(maximum >= sampledMaximum - 1e-9)
+        #expect(abs(plot.points.last!.azimuth - 109.8388) < 0.05)
+        #expect(plot.points.allSatisfy { $0.elevation > -0.01 })
+        // Sampled every 2 s, the maximum is within 0.01° of skyfield's culmination.
+        let fine = try SkyPlot(propagator: propagator, station: station, aos: aos, los: los, stepSeconds: 2)
+        let maximum = fine.points[try #require(fine.maximumIndex)].elevation
+        #expect(abs(maximum - 78.6709) < 0.01)
+        let svg = fine.svg(
+            labels: SkyPlotLabels(
+                title: "ISS over Oberpfaffenhofen", description: "AOS 20:31 UTC, LOS 20:42 UTC",
+                cardinalPoints: ["N", "E", "S", "W"], elevationAxis: "Elevation (°)", aos: "AOS", los: "LOS",
+                maximum: "Maximum elevation"),
+            elevationLabel: ChartFixtures.degrees)
+        SampleOutput.write("sky-pass", svg)
+        #expect(XMLCheck(svg).isWellFormed)
     }
 
     @Test func barChartScalesBarsAndEntitlementMarks() throws {
