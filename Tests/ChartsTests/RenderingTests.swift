@@ -113,3 +113,63 @@ import Testing
         }
     }
 }
+
+@Suite struct EdgeCaseRenderingTests {
+    @Test func weekTimelineHasDailyTicksAndEveryBar() throws {
+        let monday = try Instant(year: 2026, month: 11, day: 23)
+        let rows = (0..<6).map { TimelineRow(id: "a\($0)", name: "Antenna \($0 + 1)") }
+        // Four contacts of 10 min per antenna per day, partners in turn, every 7th one the viewer's.
+        var bars: [TimelineBar] = []
+        for day in 0..<7 {
+            for row in 0..<6 {
+                for k in 0..<4 {
+                    let start = monday.adding(days: Double(day)).adding(minutes: Double(k * 360 + row * 25 + 40))
+                    let n = bars.count
+                    bars.append(
+                        TimelineBar(
+                            row: row, start: start, end: start.adding(minutes: 10), kind: .contact(partner: n % 5),
+                            isOwn: n % 7 == 0, label: "Contact \(n)"))
+                }
+            }
+        }
+        bars.append(
+            TimelineBar(
+                row: 2, start: monday.adding(days: 2), end: monday.adding(days: 2.5), kind: .downtime, label: "Down"))
+        let timeline = try Timeline(
+            start: monday, end: monday.adding(days: 7), rows: rows, bars: bars,
+            partners: (0..<5).map { ChartPartner(name: "Partner \($0)", index: $0) })
+        let svg = timeline.svg(labels: ChartFixtures.timelineLabels) { instant in
+            "Nov \(instant.calendarDate.day)"
+        }
+        SampleOutput.write("timeline-week", svg)
+        let xml = XMLCheck(svg)
+        #expect(xml.isWellFormed)
+        // Every bar is drawn, the viewer's ones outlined: 168 contacts, 24 own, 1 downtime.
+        let rects = xml.elements(named: "rect").filter { ($0["id"] ?? "").hasPrefix("timeline-bar-") }
+        #expect(rects.count == 169)
+        #expect(rects.filter { $0["class"] == "own" }.count == 24)
+        // One tick per day, 23 … 30 November.
+        for day in 23...30 { #expect(xml.text.contains("Nov \(day)")) }
+    }
+
+    @Test func emptyChartsStillRenderWellFormed() throws {
+        let series = try SeriesPlot(points: [], scale: .logarithmic)
+        let svg = series.svg(
+            labels: SeriesPlotLabels(title: "Pc", description: "No screenings yet", timeAxis: "t", valueAxis: "Pc"),
+            timeLabel: ChartFixtures.hoursMinutes, valueLabel: { "\($0)" })
+        #expect(XMLCheck(svg).isWellFormed)
+        let bars = try BarChart(entries: []).svg(
+            labels: BarChartLabels(title: "t", description: "d", valueAxis: "%", received: "r", entitlement: "e"),
+            percentLabel: ChartFixtures.percent)
+        #expect(XMLCheck(bars).isWellFormed)
+        let sky = SkyPlot(points: []).svg(
+            labels: SkyPlotLabels(
+                title: "t", description: "d", cardinalPoints: [], elevationAxis: "e", aos: "a", los: "l", maximum: "m"),
+            elevationLabel: ChartFixtures.degrees)
+        #expect(XMLCheck(sky).isWellFormed)
+        let map = WorldMap().svg(
+            labels: ChartFixtures.mapLabels, longitudeLabel: ChartFixtures.degrees, latitudeLabel: ChartFixtures.degrees
+        )
+        #expect(XMLCheck(map).isWellFormed)
+    }
+}
