@@ -125,7 +125,8 @@ extension Timeline {
             case .downtime: fill = "url(#\(idPrefix)-downtime)"
             }
             var attributes: [(String, String)] = [
-                ("id", "\(idPrefix)-bar-\(index)"), ("x", f(x0)), ("y", f(y)), ("width", f(max(x1 - x0, Self.minimumBarWidth))),
+                ("id", "\(idPrefix)-bar-\(index)"), ("x", f(x0)), ("y", f(y)),
+                ("width", f(max(x1 - x0, Self.minimumBarWidth))),
                 ("height", f(Self.barHeight)), ("fill", fill),
             ]
             if bar.isOwn {
