@@ -6,14 +6,20 @@ import Storage
 /// `/metrics` and the OpenAPI document, with problem+json errors and request metrics.
 ///
 /// `concord serve` runs it with `runService()`; tests drive it with HummingbirdTesting
-/// (`app.test(.router)` or `.live`). The caller owns `repository` and shuts it down.
+/// (`app.test(.router)` or `.live`). The caller owns `repository` and shuts it down. With
+/// `screenEvery`, a `ScreeningScheduleService` in the application's service group screens the
+/// fleet against the catalog at that interval (the first run at start).
 public func makeApplication(
-    repository: any Repository, configuration: ServerConfiguration, logger: Logger
+    repository: any Repository, configuration: ServerConfiguration, logger: Logger, screenEvery: Duration? = nil
 ) -> some ApplicationProtocol {
     let router = makeRouter(repository: repository, configuration: configuration, logger: logger)
+    let services = screenEvery.map {
+        [ScreeningScheduleService(repository: repository, interval: $0, clock: configuration.clock, logger: logger)]
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Concord"),
+        services: services ?? [],
         logger: logger)
 }
 

@@ -8,6 +8,7 @@ enum RouteTable {
         EntityRoutes<Partner>.routes + EntityRoutes<Agreement>.routes + EntityRoutes<Mission>.routes
             + EntityRoutes<Spacecraft>.routes + EntityRoutes<Station>.routes + EntityRoutes<User>.routes
             + WithdrawalRoutes.routes + TokenRoutes.routes + ScheduleRequestRoutes.routes + ScheduleRoutes.routes
+            + ScreeningRoutes.routes + ConjunctionRoutes.routes
             + [SystemRoutes.health, SystemRoutes.metrics]
     }
 

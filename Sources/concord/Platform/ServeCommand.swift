@@ -35,6 +35,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .info
 
+    @Option(
+        help: ArgumentHelp(
+            "Screen the partners' spacecraft against the stored catalog at this interval (e.g. 8h; off by default). The first run is at start when the catalog is not empty; each covers 72 h at 5 km.",
+            valueName: "interval"))
+    var screenEvery: TimeStep?
+
     func run() async throws {
         var logger = Logger(label: "concord")
         logger.logLevel = logLevel
@@ -42,8 +48,14 @@ struct ServeCommand: AsyncParsableCommand {
         if !noDemo, try await repository.isEmpty() {
             try await loadDemo(into: repository, logger: logger)
         }
+        let abandoned = try await repository.abandonScreeningRuns(
+            at: .now, reason: "interrupted: the server stopped while the run was under way")
+        if abandoned > 0 { logger.warning("marked \(abandoned) interrupted screening run(s) failed") }
         let configuration = ServerConfiguration(host: host, port: port)
-        let application = makeApplication(repository: repository, configuration: configuration, logger: logger)
+        let application = makeApplication(
+            repository: repository, configuration: configuration, logger: logger,
+            screenEvery: screenEvery.map { .milliseconds(Int64(($0.seconds * 1000).rounded())) })
+        if let screenEvery { logger.info("screening the fleet against the catalog every \(screenEvery)") }
         logger.info("Concord serving \(database.databaseText) on http://\(host):\(port)/api/v1")
         do {
             try await application.runService()
