@@ -47,4 +47,19 @@ public struct ProductMetadata: Codable, Sendable, Hashable {
         self.fileName = fileName
         self.mediaType = mediaType
     }
+
+    /// Decodes metadata; `keywords` may be left out (no keywords).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            mission: try container.decode(Mission.ID.self, forKey: .mission),
+            agreement: try container.decodeIfPresent(Agreement.ID.self, forKey: .agreement),
+            productType: try container.decode(String.self, forKey: .productType),
+            instrument: try container.decodeIfPresent(String.self, forKey: .instrument),
+            observationStart: try container.decodeIfPresent(Instant.self, forKey: .observationStart),
+            observationEnd: try container.decodeIfPresent(Instant.self, forKey: .observationEnd),
+            keywords: try container.decodeIfPresent([String].self, forKey: .keywords) ?? [],
+            fileName: try container.decodeIfPresent(String.self, forKey: .fileName),
+            mediaType: try container.decodeIfPresent(String.self, forKey: .mediaType))
+    }
 }

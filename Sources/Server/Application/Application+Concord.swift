@@ -7,10 +7,11 @@ import Storage
 ///
 /// `concord serve` runs it with `runService()`; tests drive it with HummingbirdTesting
 /// (`app.test(.router)` or `.live`). The caller owns `repository` and shuts it down.
+/// `products` is the data exchange's store (`/api/v1/products`); without it those routes answer 503.
 public func makeApplication(
-    repository: any Repository, configuration: ServerConfiguration, logger: Logger
+    repository: any Repository, configuration: ServerConfiguration, logger: Logger, products: ProductStore? = nil
 ) -> some ApplicationProtocol {
-    let router = makeRouter(repository: repository, configuration: configuration, logger: logger)
+    let router = makeRouter(repository: repository, configuration: configuration, logger: logger, products: products)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Concord"),
@@ -19,11 +20,12 @@ public func makeApplication(
 
 /// The router of `makeApplication`, for tests that need it alone.
 func makeRouter(
-    repository: any Repository, configuration: ServerConfiguration, logger: Logger
+    repository: any Repository, configuration: ServerConfiguration, logger: Logger, products: ProductStore? = nil
 ) -> Router<APIRequestContext> {
     let services = Services(
         repository: repository, access: AccessCache(repository: repository, configuration: configuration),
-        encoder: RecordEncoder(), configuration: configuration, logger: logger, metrics: RequestMetrics())
+        encoder: RecordEncoder(), configuration: configuration, logger: logger, metrics: RequestMetrics(),
+        products: products)
     let (routes, _): ([APIRoute], [UInt8])
     do {
         (routes, _) = try RouteTable.routesWithDocument()

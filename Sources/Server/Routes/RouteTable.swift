@@ -8,7 +8,7 @@ enum RouteTable {
         EntityRoutes<Partner>.routes + EntityRoutes<Agreement>.routes + EntityRoutes<Mission>.routes
             + EntityRoutes<Spacecraft>.routes + EntityRoutes<Station>.routes + EntityRoutes<User>.routes
             + WithdrawalRoutes.routes + TokenRoutes.routes + ScheduleRequestRoutes.routes + ScheduleRoutes.routes
-            + [SystemRoutes.health, SystemRoutes.metrics]
+            + ProductRoutes.routes + [SystemRoutes.health, SystemRoutes.metrics]
     }
 
     /// Every route, the OpenAPI document's included, with the document's JSON.
