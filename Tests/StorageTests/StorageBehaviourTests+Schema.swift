@@ -24,7 +24,8 @@ extension StorageBehaviourTests {
         await first.shutdown()
 
         let second = try await database.open()
-        let known = Array(1...Migration.latestVersion)
+        let known = Migration.all.map(\.version)
+        #expect(known == [1, 2, 3, 4], "registry, scheduling, conjunctions, data products")
         #expect(try await appliedVersions(database) == known)
         #expect(try await second.all(Spacecraft.self).map(\.value) == Fixtures.spacecraft.sorted { $0.id < $1.id })
         #expect(try await second.get(Agreement.self, id: "iss-iga")?.value == Fixtures.issIGA)
@@ -45,7 +46,7 @@ extension StorageBehaviourTests {
             await upgraded.shutdown()
         }
         #expect(try await appliedVersions(database) == known + [next])
-        // This program knows only the versions up to `known`: the upgraded database is refused, and left as it is.
+        // This program does not know the added version: the upgraded database is refused, and left as it is.
         let error = await #expect(throws: StorageError.self) { try await database.open() }
         #expect(error?.code == .schemaTooNew)
         #expect(error?.detail.contains("schema version \(next)") == true)

@@ -9,7 +9,7 @@ enum RouteTable {
             + EntityRoutes<Spacecraft>.routes + EntityRoutes<Station>.routes + EntityRoutes<User>.routes
             + WithdrawalRoutes.routes + TokenRoutes.routes + ScheduleRequestRoutes.routes + ScheduleRoutes.routes
             + ScreeningRoutes.routes + ConjunctionRoutes.routes
-            + [SystemRoutes.health, SystemRoutes.metrics]
+            + ProductRoutes.routes + [SystemRoutes.health, SystemRoutes.metrics]
     }
 
     /// Every route, the OpenAPI document's included, with the document's JSON.
