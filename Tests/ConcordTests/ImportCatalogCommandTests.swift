@@ -32,7 +32,7 @@ struct ImportCatalogCommandTests {
     }
 
     @Test(
-        "import catalog stores every object; a bad checksum or a repeated id names the line and stores nothing",
+        "import catalog stores every object; a bad checksum or a repeated id names file and line, stores nothing",
         .enabled(if: ImportCatalogCommandTests.sqlite3 != nil, "no sqlite3 shell to read the database back"))
     func importCatalog() throws {
         let database = try PlatformCommandTests.freshDatabase()
@@ -57,7 +57,7 @@ struct ImportCatalogCommandTests {
         let refused = try ConcordCommand.run(["import", "catalog", brokenPath, "--database", database])
         #expect(refused.exitCode == 1)
         #expect(refused.standardError.contains("broken.3le"), "\(refused.standardError)")
-        #expect(refused.standardError.contains("line 5"), "\(refused.standardError)")
+        #expect(refused.standardError.contains("broken.3le:5:"), "\(refused.standardError)")
         #expect(try Self.query(database, "SELECT COUNT(*) FROM catalog_objects") == "\(objects)")
 
         // The first object given again at the end: refused, naming its second line 1.
