@@ -51,7 +51,8 @@ public struct ScreeningRunOptions: Codable, Sendable, Hashable {
         }
         guard hardBodyRadiusMeters.isFinite, hardBodyRadiusMeters > 0, hardBodyRadiusMeters <= 1000 else {
             throw SafetyError(
-                .invalidOption, field: "hardBodyRadiusMeters", detail: "\(hardBodyRadiusMeters) m is not in (0, 1000] m")
+                .invalidOption, field: "hardBodyRadiusMeters", detail: "\(hardBodyRadiusMeters) m is not in (0, 1000] m"
+            )
         }
     }
 

@@ -100,7 +100,8 @@ enum ConjunctionRoutes {
     @Sendable static func get(_ request: inout RouteRequest) async throws -> Response {
         let principal = try request.caller
         let event = try await visibleEvent(request, principal)
-        return .json(try request.services.encoder.encode(ConjunctionEventView(event, for: principal, withHistory: true)))
+        return .json(
+            try request.services.encoder.encode(ConjunctionEventView(event, for: principal, withHistory: true)))
     }
 
     /// The event of the path, if `principal` may see it; 404 otherwise (never 403).
@@ -131,7 +132,8 @@ enum ConjunctionRoutes {
     static func number(_ text: String?, name: String, in range: ClosedRange<Double>) throws(Problem) -> Double? {
         guard let text else { return nil }
         guard let value = Double(text), value.isFinite, range.contains(value) else {
-            throw Problem.badQuery(name, "'\(text.prefix(32))' is not a number in \(range.lowerBound)...\(range.upperBound)")
+            throw Problem.badQuery(
+                name, "'\(text.prefix(32))' is not a number in \(range.lowerBound)...\(range.upperBound)")
         }
         return value
     }

@@ -43,9 +43,11 @@ struct ScreeningJob: Sendable {
                 let plan = try screening.plan()
                 return (plan, try screening.screen(plan))
             }
+            // Events of the past week: a co-moving pair is the same event whatever its TCA.
             let tolerance = EventBook().tcaTolerance
             let previous = try await repository.conjunctionEvents(
-                tcaFrom: options.start.adding(seconds: -tolerance), to: options.end.adding(seconds: tolerance))
+                tcaFrom: options.start.adding(seconds: -ScreeningRunOptions.maximumSpanSeconds - tolerance),
+                to: options.end.adding(seconds: tolerance))
             let fold = EventFold(previous: previous, tcaTolerance: tolerance).fold(report, plan: plan, run: run)
             run.status = .succeeded
             run.objects = plan.elements.count
@@ -76,7 +78,8 @@ struct ScreeningJob: Sendable {
             do {
                 try await repository.finishScreeningRun(run, events: [])
             } catch let storing {
-                logger.error("could not store a failed screening run", metadata: ["run": "\(run.id)", "error": "\(storing)"])
+                logger.error(
+                    "could not store a failed screening run", metadata: ["run": "\(run.id)", "error": "\(storing)"])
             }
             throw error
         }

@@ -33,7 +33,9 @@ public protocol ConjunctionStoring: Sendable {
 
     /// The events whose latest TCA is from `start` to `end`, with their full history (to fold a
     /// new run into).
-    func conjunctionEvents(tcaFrom start: Instant, to end: Instant) async throws(StorageError)
+    func conjunctionEvents(
+        tcaFrom start: Instant, to end: Instant
+    ) async throws(StorageError)
         -> [ConjunctionEventRecord]
 
     /// One page of the events in `scope` matching `filter`, ordered by id, without history.

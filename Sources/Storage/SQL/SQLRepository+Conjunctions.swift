@@ -30,7 +30,8 @@ extension SQLRepository {
     public func finishScreeningRun(
         _ run: ScreeningRunRecord, events: [ConjunctionEventRecord]
     ) async throws(StorageError) {
-        try await writingOne { session throws(StorageError) in try await session.finishScreeningRun(run, events: events) }
+        try await writingOne { session throws(StorageError) in try await session.finishScreeningRun(run, events: events)
+        }
     }
 
     /// Marks interrupted runs failed.
@@ -46,10 +47,13 @@ extension SQLRepository {
     }
 
     /// Events near a span, with history.
-    public func conjunctionEvents(tcaFrom start: Instant, to end: Instant) async throws(StorageError)
+    public func conjunctionEvents(
+        tcaFrom start: Instant, to end: Instant
+    ) async throws(StorageError)
         -> [ConjunctionEventRecord]
     {
-        try await reading { session throws(StorageError) in try await session.conjunctionEvents(tcaFrom: start, to: end) }
+        try await reading { session throws(StorageError) in try await session.conjunctionEvents(tcaFrom: start, to: end)
+        }
     }
 
     /// One page of events in `scope`.
@@ -62,7 +66,9 @@ extension SQLRepository {
     }
 
     /// One event with its history, if in `scope`.
-    public func conjunctionEvent(id: String, scope: ConjunctionScope) async throws(StorageError)
+    public func conjunctionEvent(
+        id: String, scope: ConjunctionScope
+    ) async throws(StorageError)
         -> ConjunctionEventRecord?
     {
         try await reading { session throws(StorageError) in try await session.conjunctionEvent(id: id, scope: scope) }

@@ -7,12 +7,9 @@ extension SQLSession {
     /// Rows per `INSERT` of a catalog import (6 parameters each, well under both drivers' limits).
     static let catalogChunk = 400
 
+    /// Deletes the catalog and inserts `objects`, in chunks, inside the caller's transaction: a
+    /// NORAD id given twice breaks the primary key and the whole replacement is undone.
     func replaceCatalog(_ objects: [CatalogObject], at time: Instant) async throws(StorageError) {
-        var seen: Set<Int> = []
-        for object in objects where !seen.insert(object.noradID).inserted {
-            throw StorageError(
-                .invalid, field: "catalog[\(object.noradID)]", detail: "NORAD \(object.noradID) appears twice")
-        }
         let stamp = DocumentCoder.timestamp(time)
         try await write {
             try await database.raw("DELETE FROM catalog_objects").run()
@@ -26,12 +23,20 @@ extension SQLSession {
                     ]
                     return "(\(binds: values))"
                 }
-                try await database.raw(
-                    """
-                    INSERT INTO catalog_objects (norad_id, name, format, elements, epoch, imported_at) \
-                    VALUES \(rows.joined(separator: ", "))
-                    """
-                ).run()
+                do {
+                    try await database.raw(
+                        """
+                        INSERT INTO catalog_objects (norad_id, name, format, elements, epoch, imported_at) \
+                        VALUES \(rows.joined(separator: ", "))
+                        """
+                    ).run()
+                } catch  where DriverError(error) == .uniqueViolation {
+                    var seen: Set<Int> = []
+                    let repeated = objects.first { !seen.insert($0.noradID).inserted }?.noradID ?? 0
+                    throw StorageError(
+                        .invalid, field: "catalog[\(repeated)]",
+                        detail: "NORAD \(repeated) is given twice; nothing was stored")
+                }
                 start += Self.catalogChunk
             }
         }
@@ -55,7 +60,8 @@ extension SQLSession {
                 objects.append(
                     CatalogObject(
                         noradID: id, name: try row.decode(column: "name", as: String.self),
-                        elements: Spacecraft.Orbit(format: format, text: try row.decode(column: "elements", as: String.self)),
+                        elements: Spacecraft.Orbit(
+                            format: format, text: try row.decode(column: "elements", as: String.self)),
                         epoch: try DocumentCoder.instant(try row.decode(column: "epoch", as: String.self))))
             } catch {
                 throw DriverError.storageError(error)
@@ -66,7 +72,8 @@ extension SQLSession {
 
     func catalogCount() async throws(StorageError) -> Int {
         try await mapped {
-            try await database.raw("SELECT COUNT(*) AS n FROM catalog_objects").first()?.decode(column: "n", as: Int.self)
+            try await database.raw("SELECT COUNT(*) AS n FROM catalog_objects").first()?.decode(
+                column: "n", as: Int.self)
                 ?? 0
         }
     }

@@ -17,7 +17,9 @@ extension SQLSession {
         }
     }
 
-    func conjunctionEvents(tcaFrom start: Instant, to end: Instant) async throws(StorageError)
+    func conjunctionEvents(
+        tcaFrom start: Instant, to end: Instant
+    ) async throws(StorageError)
         -> [ConjunctionEventRecord]
     {
         let rows = try await mapped {
@@ -75,7 +77,8 @@ extension SQLSession {
     }
 
     /// `events` with their observations, oldest first, read in one query.
-    private func withHistory(_ events: [ConjunctionEventRecord]) async throws(StorageError) -> [ConjunctionEventRecord] {
+    private func withHistory(_ events: [ConjunctionEventRecord]) async throws(StorageError) -> [ConjunctionEventRecord]
+    {
         guard !events.isEmpty else { return events }
         let rows = try await mapped {
             try await database.raw(

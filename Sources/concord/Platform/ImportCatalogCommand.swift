@@ -50,7 +50,8 @@ struct ImportCatalogCommand: AsyncParsableCommand {
             if let first = lines.updateValue(set.line, forKey: set.catalogNumber) {
                 throw CommandError(
                     .invalidContent, file: path,
-                    "line \(set.line): NORAD \(set.catalogNumber) appears again (first at line \(first)); nothing imported")
+                    "line \(set.line): NORAD \(set.catalogNumber) appears again (first at line \(first)); nothing imported"
+                )
             }
             do {
                 objects.append(try CatalogObject(elements: set.orbit, field: "line \(set.line)"))

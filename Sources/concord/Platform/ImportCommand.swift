@@ -6,6 +6,7 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import element sets, ground stations or the public catalog (all or nothing per file).",
         subcommands: [
-            ImportElementsCommand.self, ImportStationsCommand.self, ImportSnapshotCommand.self, ImportCatalogCommand.self,
+            ImportElementsCommand.self, ImportStationsCommand.self, ImportSnapshotCommand.self,
+            ImportCatalogCommand.self,
         ])
 }

@@ -33,7 +33,9 @@ extension CountingRepository {
         try await base.screeningRun(id: id)
     }
 
-    func conjunctionEvents(tcaFrom start: Instant, to end: Instant) async throws(StorageError)
+    func conjunctionEvents(
+        tcaFrom start: Instant, to end: Instant
+    ) async throws(StorageError)
         -> [ConjunctionEventRecord]
     {
         try await base.conjunctionEvents(tcaFrom: start, to: end)

@@ -46,7 +46,8 @@ enum ConjunctionFixture {
         _ options: ScreeningRunOptions, id: String, at time: Instant, spacecraft: [Spacecraft],
         catalog: [CatalogObject], previous: [ConjunctionEventRecord]
     ) throws -> (ScreeningRunRecord, EventFold.Result) {
-        var run = ScreeningRunRecord(id: id, trigger: .request, requestedBy: "secretariat", options: options, createdAt: time)
+        var run = ScreeningRunRecord(
+            id: id, trigger: .request, requestedBy: "secretariat", options: options, createdAt: time)
         let screening = FleetScreening(spacecraft: spacecraft, catalog: catalog, options: options)
         let plan = try screening.plan()
         let report = try screening.screen(plan)
