@@ -78,7 +78,9 @@ extension BruteForce {
     /// lowest largest mission unsatisfied fraction of any schedule, and the best served time
     /// of a schedule giving every mission at least `min((1 − U) × wanted, alone)` (nil when none
     /// does). Each request counts up to its want (`RequestModel.wantedMillis`).
-    static func missionFloorOptimum(_ problem: ScheduleProblem, unsatisfied: Double) throws -> (
+    static func missionFloorOptimum(
+        _ problem: ScheduleProblem, unsatisfied: Double
+    ) throws -> (
         throughput: Double, alone: [Double], lowestUMax: Double, floored: Double?
     ) {
         let compiled = try CompiledProblem(problem)

@@ -59,7 +59,8 @@ extension Scheduler {
             chains = best
         } else {
             // The throughput schedule holds `high` by construction.
-            let guarantee = FairnessGuarantee.floor(MissionFloor.millis(unsatisfied: high, wanted: wanted, alone: alone))
+            let guarantee = FairnessGuarantee.floor(
+                MissionFloor.millis(unsatisfied: high, wanted: wanted, alone: alone))
             for index in chains.indices { chains[index].guarantee = guarantee }
         }
         trace("floor found: \(high) after \(tests) tests", 0)

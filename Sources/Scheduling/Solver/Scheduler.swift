@@ -97,7 +97,8 @@ public struct Scheduler: Sendable {
         let schedule = Schedule(problem: problem.problem.name, contacts: contacts.map(contact))
         let served = Self.servedMillis(contacts, requestCount: problem.requests.count)
         let metrics = ScheduleMetrics(
-            problem: problem, servedMillis: served, contactCount: contacts.count, aloneMillis: floor == nil ? alone : nil)
+            problem: problem, servedMillis: served, contactCount: contacts.count,
+            aloneMillis: floor == nil ? alone : nil)
         let elapsed = Double(clock.now() - started) / 1e9
         var result = SchedulerResult(
             schedule: schedule, metrics: metrics, throughputServedSeconds: Double(throughput) / 1000,
