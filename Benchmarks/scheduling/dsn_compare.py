@@ -13,8 +13,12 @@ counted in CPU time (60 and 600 CPU-seconds), so that a machine shared with othe
 shortchange either.
 
 Build first:  (cd Benchmarks && swift build -c release --product schedule-benchmarks)
+With --floor U (or --floor auto) Concord holds a mission floor instead of the partner guarantee:
+every mission at least min((1 − U) × requested, what it could get alone), U given or the smallest
+it can hold (SchedulerOptions.missionFloor).
+
 Usage: dsn_compare.py [--satnet FILE --maintenance CSV --week W10_2018] [--tolerance 0]
-                      [--concord-time 30] [--cpsat-time 300] [--wall] [--out DIR]
+                      [--floor U|auto] [--concord-time 30] [--cpsat-time 300] [--wall] [--out DIR]
 Results are cached in DIR (default Benchmarks/scheduling/results); delete a file to redo it.
 """
 import argparse
@@ -64,6 +68,7 @@ def main():
     parser.add_argument("--week")
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--tolerance", type=float, default=0.0)
+    parser.add_argument("--floor", help="mission floor: an unsatisfied fraction U, or auto")
     parser.add_argument("--concord-time", type=float, default=30)
     parser.add_argument("--cpsat-time", type=float, default=300)
     parser.add_argument("--wall", action="store_true", help="wall-clock budgets instead of CPU time")
@@ -89,11 +94,13 @@ def main():
     with open(problem_path) as handle:
         problem = json.load(handle)
     rows = {}
-    concord = os.path.join(args.out, f"{name}.concord.schedule.json")
-    concord_summary = os.path.join(args.out, f"{name}.concord.json")
+    tag = f".floor-{args.floor}" if args.floor else ""
+    concord = os.path.join(args.out, f"{name}.concord{tag}.schedule.json")
+    concord_summary = os.path.join(args.out, f"{name}.concord{tag}.json")
     if not os.path.exists(concord_summary):
         line = run([args.binary, "solve", problem_path, "--time", str(args.concord_time), "--threads", "2",
-                    "--out", concord] + ([] if args.wall else ["--cpu"]))
+                    "--out", concord] + ([] if args.wall else ["--cpu"])
+                   + (["--floor", args.floor] if args.floor else []))
         with open(concord_summary, "w") as handle:
             handle.write(line)
     cpsat = os.path.join(args.out, f"{name}.cpsat.schedule.json")
@@ -110,6 +117,8 @@ def main():
             summary = json.load(handle)
         rows[label]["seconds"] = summary.get("solveSeconds", summary.get("cpuSeconds", summary.get("wallSeconds")))
         rows[label]["validator"] = check
+        if "floorUnsatisfied" in summary:
+            rows[label]["floor"] = f"U = {summary['floorUnsatisfied']:.3f}, held: {summary['floorHolds']}"
     print(f"{name}: {len(problem['requests'])} requests, {len(problem['partners'])} missions, "
           f"{len(problem['antennas'])} antennas, {len(problem.get('groups', []))} arrays, "
           f"{rows['Concord']['wantedHours']:.1f} h requested")
@@ -117,7 +126,8 @@ def main():
     print("| solver | budget | served (h) | U_MAX | U_RMS | contacts | validator |")
     print("|---|---|---:|---:|---:|---:|---|")
     clock = "wall" if args.wall else "CPU"
-    budgets = {"Concord": f"{args.concord_time:g} s × 2 threads ({clock})",
+    budgets = {"Concord": f"{args.concord_time:g} s × 2 threads ({clock})"
+                          + (f", floor {rows['Concord']['floor']}" if "floor" in rows["Concord"] else ""),
                "CP-SAT": f"{args.cpsat_time:g} s × 2 workers ({clock})"}
     for label, row in rows.items():
         print(f"| {label} | {budgets[label]} | {row['servedHours']:.1f} | {row['uMax']:.3f} ({row['uMaxMission']}) | "

@@ -8,7 +8,8 @@ import Scheduling
 /// Options: `--time S` (default 10), `--epochs N`, `--seed N`, `--threads N`, `--throughput`
 /// (no fairness), `--alone FILE` (each partner's alone time, seconds, as a JSON array, e.g.
 /// from the exact solver), `--cpu` (the time limit counts CPU time per thread, for runs on a
-/// loaded machine).
+/// loaded machine), `--floor U` or `--floor auto` (a mission floor, `MissionFloor`: every
+/// mission at least `min((1 − U) × wanted, alone)`, U given or the smallest the solver holds).
 struct SolveCommand {
     let arguments: Arguments
 
@@ -30,13 +31,19 @@ struct SolveCommand {
             options.aloneSeconds = try JSONDecoder().decode(
                 [Double].self, from: Data(contentsOf: URL(fileURLWithPath: alone)))
         }
+        if let floor = arguments.string("--floor") {
+            guard floor == "auto" || Double(floor) != nil else {
+                throw Failure(description: "--floor takes an unsatisfied fraction or auto, not \(floor)")
+            }
+            options.missionFloor = MissionFloor(unsatisfied: Double(floor))
+        }
         let result = Scheduler(problem: compiled, options: options).solve()
         let violations = ScheduleValidator(problem: problem).violations(of: result.schedule)
         if let out = arguments.string("--out") {
             try result.schedule.encoded(pretty: arguments.flag("--pretty")).write(to: URL(fileURLWithPath: out))
         }
         let metrics = result.metrics
-        let summary: [String: Any] = [
+        var summary: [String: Any] = [
             "problem": problem.name ?? path,
             "requests": problem.requests.count,
             "candidates": result.candidateCount,
@@ -63,6 +70,12 @@ struct SolveCommand {
             "partnerServedSeconds": metrics.partners.map(\.servedSeconds),
             "shares": metrics.partners.map(\.share),
         ]
+        if let u = result.floorUnsatisfied {
+            summary["floorUnsatisfied"] = u
+            summary["floorHolds"] = result.floorHolds ?? false
+            summary["floorSeconds"] = result.floorSeconds ?? []
+            summary["missionAloneSeconds"] = result.missionAloneSeconds ?? []
+        }
         let line = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
         print(String(decoding: line, as: UTF8.self))
         for violation in violations.prefix(10) { FileHandle.standardError.write(Data("\(violation)\n".utf8)) }

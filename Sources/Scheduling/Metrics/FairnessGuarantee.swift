@@ -12,18 +12,42 @@ public struct FairnessGuarantee: Sendable, Hashable {
     public let aloneMillis: [Int]
     /// The allowed shortfall, a fraction of each guarantee.
     public let tolerance: Double
+    /// True for fixed targets (a mission floor, ``floor(_:)``): each guarantee is then
+    /// `aloneMillis` itself, whatever is delivered.
+    public let fixed: Bool
 
     /// Creates a guarantee.
     public init(shares: [Double], aloneMillis: [Int], tolerance: Double) {
         self.shares = shares
         self.aloneMillis = aloneMillis
         self.tolerance = tolerance
+        fixed = false
+    }
+
+    /// Fixed targets held exactly: account `k` must receive at least `floorMillis[k]` (the
+    /// mission floor, `MissionFloor`), with no tolerance and no share of the delivered time.
+    public static func floor(_ floorMillis: [Int]) -> FairnessGuarantee {
+        FairnessGuarantee(floorMillis: floorMillis)
+    }
+
+    private init(floorMillis: [Int]) {
+        shares = [Double](repeating: 0, count: floorMillis.count)
+        aloneMillis = floorMillis
+        tolerance = 0
+        fixed = true
     }
 
     /// Partner `partner`'s guarantee when `delivered` milliseconds are delivered in all.
     @inlinable
     public func guaranteeMillis(_ partner: Int, delivered: Int) -> Double {
-        min(shares[partner] * Double(delivered), Double(aloneMillis[partner]))
+        fixed ? Double(aloneMillis[partner]) : min(shares[partner] * Double(delivered), Double(aloneMillis[partner]))
+    }
+
+    /// True when partner `partner`'s guarantee is its share of `delivered` (below its alone
+    /// time), so that it grows with the time delivered; false when it is a fixed amount.
+    @inlinable
+    public func isShareBased(_ partner: Int, delivered: Int) -> Bool {
+        !fixed && shares[partner] * Double(delivered) < Double(aloneMillis[partner])
     }
 
     /// How far `received` falls short of the partner's guarantee, a fraction of the guarantee

@@ -10,7 +10,7 @@ struct Candidate: Sendable, Hashable {
     var resource: Int32
     /// Index of the request's spacecraft.
     var spacecraft: Int32
-    /// Index of the request's partner.
+    /// Index of the request's partner (its mission in a set accounting by mission).
     var partner: Int32
     /// Tracking time, milliseconds from the horizon start.
     var track: MilliSpan

@@ -16,25 +16,34 @@ struct CandidateSet: Sendable {
     let groupCandidates: [Int32]
     /// For each request, its candidates.
     let byRequest: [[Int32]]
+    /// True when the fairness accounts are the missions (a mission floor, `MissionFloor`):
+    /// each candidate's `partner` is then its request's mission.
+    let byMission: Bool
+    /// The number of accounts: partners, or missions when `byMission`.
+    let accountCount: Int
 
-    /// The candidates of the requests `include` keeps (all by default).
-    init(problem: CompiledProblem, include: (RequestModel) -> Bool = { _ in true }) {
+    /// The candidates of the requests `include` keeps (all by default), accounted by partner,
+    /// or by mission when `byMission`.
+    init(problem: CompiledProblem, byMission: Bool = false, include: (RequestModel) -> Bool = { _ in true }) {
         var candidates: [Candidate] = []
         for (index, request) in problem.requests.enumerated() where include(request) {
             for period in request.periods {
                 Self.generate(
-                    request: index, model: request, period: period, problem: problem, into: &candidates)
+                    request: index, model: request, period: period, problem: problem, into: &candidates,
+                    account: byMission ? request.mission : request.partner)
             }
         }
-        self.init(problem: problem, given: candidates)
+        self.init(problem: problem, given: candidates, byMission: byMission)
     }
 
-    /// A set over candidates already built (by ``generate(request:model:period:problem:into:)``,
+    /// A set over candidates already built (by ``generate(request:model:period:problem:into:account:)``,
     /// or the re-planner's: the grid with the frozen horizon applied plus the announced contacts
     /// at their exact times), indexed for the search.
-    init(problem: CompiledProblem, given candidates: [Candidate]) {
+    init(problem: CompiledProblem, given candidates: [Candidate], byMission: Bool = false) {
         self.problem = problem
         self.candidates = candidates
+        self.byMission = byMission
+        accountCount = byMission ? problem.missions.count : problem.shares.count
         let antennaCount = problem.antennas.count
         var byAntenna = [[Int32]](repeating: [], count: antennaCount)
         var groups: [Int32] = []
@@ -70,12 +79,16 @@ struct CandidateSet: Sendable {
         self.byRequest = byRequest
     }
 
+    /// The account of a request: its mission when the set accounts by mission, else its partner.
+    func account(of request: RequestModel) -> Int { byMission ? request.mission : request.partner }
+
     /// Appends the candidates of one usable period: the whole period for a full-pass request,
     /// a grid of lengths and positions for a flexible one; each kept only when every antenna
-    /// it occupies allows the partner over its busy time.
+    /// it occupies allows the partner over its busy time. `account` is what the candidates'
+    /// time counts for (the partner by default).
     static func generate(
         request index: Int, model request: RequestModel, period: UsablePeriod, problem: CompiledProblem,
-        into candidates: inout [Candidate]
+        into candidates: inout [Candidate], account: Int? = nil
     ) {
         let members = problem.resources[period.resource].members
         func add(_ track: MilliSpan) {
@@ -86,7 +99,7 @@ struct CandidateSet: Sendable {
             candidates.append(
                 Candidate(
                     request: Int32(index), resource: Int32(period.resource), spacecraft: Int32(request.spacecraft),
-                    partner: Int32(request.partner), track: track, busy: busy,
+                    partner: Int32(account ?? request.partner), track: track, busy: busy,
                     value: Double(track.length) / 1000 * request.weight))
         }
         if request.fullPass {

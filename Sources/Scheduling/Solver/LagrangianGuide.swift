@@ -70,8 +70,8 @@ struct LagrangianGuide: Sendable {
         totalPrice = [Double](repeating: 0, count: problem.requests.count)
         boundIsValid = set.groupCandidates.isEmpty
         average = [Double](repeating: 0, count: set.candidates.count)
-        shareCapped = [Bool](repeating: true, count: problem.shares.count)
-        fairPrice = [Double](repeating: 0, count: problem.shares.count)
+        shareCapped = [Bool](repeating: true, count: set.accountCount)
+        fairPrice = [Double](repeating: 0, count: set.accountCount)
         available = [Bool](repeating: true, count: set.candidates.count)
         fixedCount = [Int](repeating: 0, count: problem.requests.count)
         fixedTotal = [Int](repeating: 0, count: problem.requests.count)
@@ -96,8 +96,7 @@ struct LagrangianGuide: Sendable {
     mutating func enforce(_ guarantee: FairnessGuarantee, delivered: Int, restart: Bool = true) {
         fairness = guarantee
         for partner in shareCapped.indices {
-            shareCapped[partner] =
-                guarantee.shares[partner] * Double(delivered) < Double(guarantee.aloneMillis[partner])
+            shareCapped[partner] = guarantee.isShareBased(partner, delivered: delivered)
         }
         guard restart else { return }
         bestBound = .infinity

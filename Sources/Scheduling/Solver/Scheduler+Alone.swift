@@ -1,7 +1,8 @@
 import Dispatch
 
 extension Scheduler {
-    /// Each partner's contact time with the network to itself, milliseconds: the same search
+    /// Each account's (partner's, or mission's when `full` accounts by mission) contact time
+    /// with the network to itself, milliseconds: the same search
     /// (relaxation with rounding for 70% of the time, then moves) on the partner's requests
     /// alone, partners in parallel, each given an equal slice of the time left before
     /// `deadline` (or `epochs` × 10 iterations and `epochs` epochs of moves). A heuristic value,
@@ -9,9 +10,9 @@ extension Scheduler {
     /// Also returns each partner's alone schedule, as candidates of `full`.
     func aloneMillis(until deadline: UInt64?, epochs: Int?, full: CandidateSet) -> (millis: [Int], schedules: [[Int32]])
     {
-        let partnerCount = problem.shares.count
+        let partnerCount = full.accountCount
         var hasRequests = [Bool](repeating: false, count: partnerCount)
-        for request in problem.requests { hasRequests[request.partner] = true }
+        for request in problem.requests { hasRequests[full.account(of: request)] = true }
         let partners = (0..<partnerCount).filter { hasRequests[$0] }
         var results = [Int](repeating: 0, count: partnerCount)
         var schedules = [[Int32]](repeating: [], count: partnerCount)
@@ -29,7 +30,9 @@ extension Scheduler {
                 let scheduleSlots = DisjointSlots(base: scheduleBuffer.baseAddress!)
                 DispatchQueue.concurrentPerform(iterations: partners.count) { index in
                     let partner = partners[index]
-                    let set = CandidateSet(problem: problem) { $0.partner == partner }
+                    let set = CandidateSet(problem: problem, byMission: full.byMission) {
+                        full.account(of: $0) == partner
+                    }
                     var chain = SearchChain(
                         state: SearchState(set: set), random: SplitMix(seed: Self.mix(seed, 1_000 + UInt64(partner))),
                         weights: [Double](repeating: 1, count: partnerCount), guarantee: nil)

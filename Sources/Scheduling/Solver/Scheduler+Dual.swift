@@ -82,8 +82,7 @@ extension Scheduler {
     /// multiplier less what a second delivered adds to the share-capped guarantees.
     static func guaranteeBonus(_ prices: [Double], guarantee: FairnessGuarantee, delivered: Int) -> [Double] {
         var common = 0.0
-        for partner in prices.indices
-        where guarantee.shares[partner] * Double(delivered) < Double(guarantee.aloneMillis[partner]) {
+        for partner in prices.indices where guarantee.isShareBased(partner, delivered: delivered) {
             common += (1 - guarantee.tolerance) * guarantee.shares[partner] * prices[partner]
         }
         return prices.map { $0 - common }

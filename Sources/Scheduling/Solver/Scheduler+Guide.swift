@@ -13,7 +13,7 @@ extension Scheduler {
         weights: [Double]? = nil
     ) -> Int {
         let threads = max(1, options.threads)
-        let ones = weights ?? [Double](repeating: 1, count: problem.shares.count)
+        let ones = weights ?? [Double](repeating: 1, count: guide.set.accountCount)
         var iterations = 0
         var bestScore = chains[0].score
         var lastGain = 0

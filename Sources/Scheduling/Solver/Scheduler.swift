@@ -29,26 +29,29 @@ public struct Scheduler: Sendable {
     /// Runs the solver.
     public func solve() -> SchedulerResult {
         let started = clock.now()
-        let set = CandidateSet(problem: problem)
+        let floor = options.missionFloor
+        let set = CandidateSet(problem: problem, byMission: floor != nil)
         let budget = Budget(options: options, started: started)
-        let enforce = options.enforceFairness
+        let enforce = options.enforceFairness || floor != nil
         var alone: [Int]
-        var aloneSchedules = [[Int32]](repeating: [], count: problem.shares.count)
-        let requesting = Set(problem.requests.map(\.partner))
-        if enforce && requesting.count > 1 {
+        var aloneSchedules = [[Int32]](repeating: [], count: set.accountCount)
+        let requesting = Set(problem.requests.map { set.account(of: $0) })
+        if enforce && (requesting.count > 1 || floor != nil) {
             (alone, aloneSchedules) = aloneMillis(
                 until: budget.phaseDeadline(0.15), epochs: budget.epochs.map { max(1, $0 / 4) }, full: set)
         } else {
-            alone = wantedMillis()
+            alone = wantedMillis(set)
         }
-        if let given = options.aloneSeconds { alone = given.map { Int(($0 * 1000).rounded()) } }
-        let guarantee = FairnessGuarantee(
+        if let given = floor == nil ? options.aloneSeconds : floor?.aloneSeconds {
+            alone = given.map { Int(($0 * 1000).rounded()) }
+        }
+        var guarantee = FairnessGuarantee(
             shares: problem.shares, aloneMillis: alone, tolerance: problem.problem.fairnessTolerance)
         let threads = max(1, options.threads)
         var chains = (0..<threads).map { index in
             SearchChain(
                 state: SearchState(set: set), random: SplitMix(seed: Self.mix(options.seed, UInt64(index))),
-                weights: [Double](repeating: 1, count: problem.shares.count), guarantee: nil, index: index)
+                weights: [Double](repeating: 1, count: set.accountCount), guarantee: nil, index: index)
         }
         trace("candidates \(set.candidates.count), alone \(alone)", started)
         Self.parallel(&chains) { $0.descend(rounds: 2) }
@@ -65,31 +68,27 @@ public struct Scheduler: Sendable {
             deadline: budget.phaseDeadline(enforce ? 0.5 : 1.0), adapt: nil)
         let throughput = chains[0].state.delivered
         trace("throughput \(throughput), bound \(bound ?? .nan), epochs \(epochs)", started)
+        var floorU: Double? = nil
         if enforce {
             let throughputState = chains[0].state
-            for index in chains.indices {
-                chains[index].guarantee = guarantee
-                chains[index].aloneSchedules = aloneSchedules
+            var guidedUntil = 0.6
+            if let floor {
+                let wanted = wantedMillis(set)
+                if let given = floor.unsatisfied {
+                    floorU = given
+                } else {
+                    floorU = smallestFloor(
+                        &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide,
+                        steps: floor.bisectionSteps, deadline: budget.phaseDeadline(0.6), epochs: budget.epochs)
+                    guidedUntil = 0.7
+                }
+                guarantee = .floor(MissionFloor.millis(unsatisfied: floorU!, wanted: wanted, alone: alone))
             }
-            Self.synchronise(&chains)
-            let throughputGuide = guide
-            guide.enforce(guarantee, delivered: chains[0].state.delivered)
-            Self.escalate(&chains)
-            iterations += guidePhase(
-                &chains, guide: &guide, until: budget.phaseDeadline(0.6), limit: budget.epochs.map { $0 * 5 })
-            let guided = chains[0].state
-            let (dual, dualRounds, dualIterations) = dualPhase(
-                &chains, from: throughputState, guide: throughputGuide, guarantee: guarantee,
-                rounds: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0))
-            iterations += dualIterations
-            epochs += dualRounds
-            let guidedHolds = guarantee.holds(received: guided.received, delivered: guided.delivered)
-            let chosen = dual.flatMap { $0.value > guided.value || !guidedHolds ? $0 : nil } ?? guided
-            for index in chains.indices { chains[index].state = chosen }
-            trace("guided \(guided.value) (holds \(guidedHolds)), dual \(dual?.value ?? 0)", started)
-            if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
-                Self.escalate(&chains)
-            }
+            let (fairIterations, fairEpochs) = fairPhases(
+                &chains, guide: guide, guarantee: guarantee, aloneSchedules: aloneSchedules,
+                throughputState: throughputState, guidedUntil: guidedUntil, budget: budget)
+            iterations += fairIterations
+            epochs += fairEpochs
             trace("fair \(chains[0].state.delivered), epochs \(epochs)", started)
         }
         var final = chains[0].state
@@ -98,23 +97,32 @@ public struct Scheduler: Sendable {
         let schedule = Schedule(problem: problem.problem.name, contacts: contacts.map(contact))
         let served = Self.servedMillis(contacts, requestCount: problem.requests.count)
         let metrics = ScheduleMetrics(
-            problem: problem, servedMillis: served, contactCount: contacts.count, aloneMillis: alone)
+            problem: problem, servedMillis: served, contactCount: contacts.count,
+            aloneMillis: floor == nil ? alone : nil)
         let elapsed = Double(clock.now() - started) / 1e9
-        return SchedulerResult(
+        var result = SchedulerResult(
             schedule: schedule, metrics: metrics, throughputServedSeconds: Double(throughput) / 1000,
-            aloneSeconds: alone.map { Double($0) / 1000 }, constructionServedSeconds: Double(construction) / 1000,
+            aloneSeconds: floor == nil ? alone.map { Double($0) / 1000 } : [],
+            constructionServedSeconds: Double(construction) / 1000,
             epochs: epochs, moves: chains.reduce(0) { $0 + $1.moves }, candidateCount: set.candidates.count,
             upperBoundSeconds: bound, guideIterations: iterations,
             elapsedSeconds: elapsed)
+        if let floorU {
+            result.recordFloor(
+                unsatisfied: floorU, floorMillis: guarantee.aloneMillis, aloneMillis: alone, served: served,
+                problem: problem)
+        }
+        return result
     }
 
     /// The clock the budget runs on.
     var clock: SolverClock { SolverClock(cpu: options.cpuBudget, threads: max(1, options.threads)) }
 
-    /// Each partner's wanted time, the stand-in for its alone time when it is not computed.
-    func wantedMillis() -> [Int] {
-        var wanted = [Int](repeating: 0, count: problem.shares.count)
-        for request in problem.requests { wanted[request.partner] += request.wantedMillis }
+    /// Each account's (partner's, or mission's when `set` accounts by mission) wanted time, the
+    /// stand-in for its alone time when it is not computed.
+    func wantedMillis(_ set: CandidateSet) -> [Int] {
+        var wanted = [Int](repeating: 0, count: set.accountCount)
+        for request in problem.requests { wanted[set.account(of: request)] += request.wantedMillis }
         return wanted
     }
 

@@ -25,6 +25,9 @@ public struct SchedulerOptions: Sendable, Hashable {
     /// wall-clock time: on a machine shared with other work the run then does the same
     /// computing as on a quiet one. Results stay deterministic only with an `epochs` budget.
     public var cpuBudget: Bool = false
+    /// A floor under every mission (`MissionFloor`), held as a hard constraint in place of the
+    /// partner guarantee; nil (the default) for none.
+    public var missionFloor: MissionFloor? = nil
 
     /// Creates options; the defaults run two chains for up to 10 s with fairness enforced.
     public init(

@@ -26,9 +26,37 @@ public struct SchedulerResult: Sendable {
     /// Time taken, seconds, on the budget's clock (wall-clock, or CPU time per thread with
     /// `SchedulerOptions.cpuBudget`).
     public var elapsedSeconds: Double
+    /// With a mission floor: the floor's unsatisfied fraction `U` held (given or found).
+    public var floorUnsatisfied: Double? = nil
+    /// With a mission floor: each mission's floor, seconds, in the order of
+    /// `CompiledProblem.missions`.
+    public var floorSeconds: [Double]? = nil
+    /// With a mission floor: each mission's alone time, seconds (given or computed).
+    public var missionAloneSeconds: [Double]? = nil
+    /// With a mission floor: true when every mission of the schedule receives its floor (to 1 ms,
+    /// each request counted up to its want).
+    public var floorHolds: Bool? = nil
 
     /// The price of fairness: the fraction of throughput-only served time given up.
     public var priceOfFairness: Double {
         throughputServedSeconds > 0 ? max(0, 1 - metrics.servedSeconds / throughputServedSeconds) : 0
+    }
+}
+
+extension SchedulerResult {
+    /// Records a mission floor's outcome: `U`, each mission's floor and alone time, and whether
+    /// the schedule serving `served[r]` to request `r` gives every mission its floor (each
+    /// request counted up to its want, to 1 ms).
+    mutating func recordFloor(
+        unsatisfied: Double, floorMillis: [Int], aloneMillis: [Int], served: [Int], problem: CompiledProblem
+    ) {
+        var received = [Int](repeating: 0, count: problem.missions.count)
+        for (index, request) in problem.requests.enumerated() {
+            received[request.mission] += min(served[index], request.wantedMillis)
+        }
+        floorUnsatisfied = unsatisfied
+        floorSeconds = floorMillis.map { Double($0) / 1000 }
+        missionAloneSeconds = aloneMillis.map { Double($0) / 1000 }
+        floorHolds = received.indices.allSatisfy { received[$0] >= floorMillis[$0] - 1 }
     }
 }

@@ -11,13 +11,13 @@ extension SearchChain {
         let problem = state.set.problem
         var tries = 0
         while tries < limit {
-            let deficits = problem.shares.indices.map {
+            let deficits = guarantee.shares.indices.map {
                 guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered)
             }
             guard let short = deficits.indices.filter({ deficits[$0] > 1 }).max(by: { deficits[$0] < deficits[$1] })
             else { return }
             var options: [Int32] = []
-            for (request, model) in problem.requests.enumerated() where model.partner == short {
+            for (request, model) in problem.requests.enumerated() where state.set.account(of: model) == short {
                 for id in state.set.byRequest[request] where !state.selected[Int(id)] { options.append(id) }
             }
             options.sort { state.set.candidates[Int($0)].value > state.set.candidates[Int($1)].value }
@@ -73,8 +73,8 @@ extension SearchChain {
     mutating func seedAloneCapped(_ schedules: [[Int32]]) {
         guard let guarantee else { return }
         let delivered = state.delivered
-        let short = state.set.problem.shares.indices.filter { partner in
-            guarantee.shares[partner] * Double(delivered) >= Double(guarantee.aloneMillis[partner])
+        let short = guarantee.shares.indices.filter { partner in
+            !guarantee.isShareBased(partner, delivered: delivered)
                 && guarantee.deficitMillis(partner, received: state.received[partner], delivered: delivered) > 1
         }.sorted {
             guarantee.deficitMillis($0, received: state.received[$0], delivered: delivered)

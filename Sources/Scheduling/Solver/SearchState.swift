@@ -15,7 +15,8 @@ struct SearchState: Sendable {
     private(set) var count: [Int]
     /// For each request, its chosen tracking time, milliseconds.
     private(set) var total: [Int]
-    /// For each partner, its chosen tracking time, milliseconds.
+    /// For each account (partner, or mission in a set accounting by mission), its chosen
+    /// tracking time, milliseconds.
     private(set) var received: [Int]
     /// Chosen tracking time in all, milliseconds.
     private(set) var delivered: Int
@@ -43,7 +44,7 @@ struct SearchState: Sendable {
         extraCount = [Int](repeating: 0, count: problem.requests.count)
         extraTotal = [Int](repeating: 0, count: problem.requests.count)
         priceSlots = [Int32](repeating: 0, count: problem.requests.count)
-        received = [Int](repeating: 0, count: problem.shares.count)
+        received = [Int](repeating: 0, count: set.accountCount)
         delivered = 0
         value = 0
     }

@@ -1,0 +1,37 @@
+extension Scheduler {
+    /// The fairness phases, from the chains' schedule (the throughput schedule, or one already
+    /// repaired to hold `guarantee`): the guarantee joins the relaxation and the chains' score
+    /// (`guidePhase` with the guarantee's multipliers as partner weights) until `guidedUntil` of
+    /// the budget, then the dual phase (`dualPhase`, from `throughputState` and the throughput
+    /// relaxation `guide`) for the rest; the chains end on the better schedule of the two that
+    /// holds the guarantee (repaired at rising penalties when neither does). Returns the
+    /// relaxation's iterations and the epochs (dual rounds) run.
+    func fairPhases(
+        _ chains: inout [SearchChain], guide: LagrangianGuide, guarantee: FairnessGuarantee,
+        aloneSchedules: [[Int32]], throughputState: SearchState, guidedUntil: Double, budget: Budget
+    ) -> (iterations: Int, epochs: Int) {
+        for index in chains.indices {
+            chains[index].guarantee = guarantee
+            chains[index].aloneSchedules = aloneSchedules
+        }
+        Self.synchronise(&chains)
+        var fairGuide = guide
+        fairGuide.enforce(guarantee, delivered: chains[0].state.delivered)
+        Self.escalate(&chains)
+        var iterations = guidePhase(
+            &chains, guide: &fairGuide, until: budget.phaseDeadline(guidedUntil), limit: budget.epochs.map { $0 * 5 })
+        let guided = chains[0].state
+        let (dual, dualRounds, dualIterations) = dualPhase(
+            &chains, from: throughputState, guide: guide, guarantee: guarantee,
+            rounds: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0))
+        iterations += dualIterations
+        let guidedHolds = guarantee.holds(received: guided.received, delivered: guided.delivered)
+        let chosen = dual.flatMap { $0.value > guided.value || !guidedHolds ? $0 : nil } ?? guided
+        for index in chains.indices { chains[index].state = chosen }
+        trace("guided \(guided.value) (holds \(guidedHolds)), dual \(dual?.value ?? 0)", 0)
+        if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
+            Self.escalate(&chains)
+        }
+        return (iterations, dualRounds)
+    }
+}

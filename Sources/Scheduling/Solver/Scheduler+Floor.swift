@@ -1,0 +1,69 @@
+extension Scheduler {
+    /// The smallest mission floor `U` (`MissionFloor`) the search can hold, found by bisection
+    /// from the chains' throughput schedule. The lowest candidate is `MissionFloor.lowest` (no
+    /// schedule can do better), tried first; the highest is the throughput schedule's own
+    /// largest unsatisfied fraction (held by construction). Each step repairs a copy of the
+    /// throughput schedule to the floor at rising penalties (`escalate`), then, if a mission is
+    /// still short, runs a short guided phase with the floor relaxed and repairs again; the
+    /// step's time is an equal share of what is left before `deadline` (or 30 iterations with
+    /// an epochs budget). The chains end on the schedule of the smallest floor held, with that
+    /// floor as their guarantee. Returns `U`.
+    func smallestFloor(
+        _ chains: inout [SearchChain], wanted: [Int], alone: [Int], aloneSchedules: [[Int32]],
+        guide: LagrangianGuide, steps: Int, deadline: UInt64?, epochs: Int?
+    ) -> Double {
+        let start = chains
+        let lowest = MissionFloor.lowest(wanted: wanted, alone: alone)
+        var high = max(lowest, MissionFloor.largestUnsatisfied(received: chains[0].state.received, wanted: wanted))
+        var low = lowest
+        var tests = 0
+        func holds(_ u: Double, testsLeft: Int) -> [SearchChain]? {
+            tests += 1
+            let guarantee = FairnessGuarantee.floor(MissionFloor.millis(unsatisfied: u, wanted: wanted, alone: alone))
+            var trial = start
+            for index in trial.indices {
+                trial[index].guarantee = guarantee
+                trial[index].aloneSchedules = aloneSchedules
+            }
+            Self.escalate(&trial)
+            func held() -> Bool {
+                guarantee.holds(received: trial[0].state.received, delivered: trial[0].state.delivered)
+            }
+            if !held() {
+                let now = clock.now()
+                let until = deadline.map { now + ($0 > now ? ($0 - now) / UInt64(max(1, testsLeft)) : 0) }
+                var fairGuide = guide
+                fairGuide.enforce(guarantee, delivered: trial[0].state.delivered)
+                _ = guidePhase(&trial, guide: &fairGuide, until: until, limit: epochs.map { _ in 30 } ?? 200)
+                if !held() { Self.escalate(&trial) }
+            }
+            trace("floor \(u): holds \(held()), served \(trial[0].state.delivered)", 0)
+            return held() ? trial : nil
+        }
+        if let held = holds(lowest, testsLeft: steps + 1) {
+            chains = held
+            return lowest
+        }
+        var best: [SearchChain]? = nil
+        for step in 0..<steps {
+            if let deadline, clock.now() >= deadline { break }
+            let middle = (low + high) / 2
+            if let held = holds(middle, testsLeft: steps - step) {
+                high = middle
+                best = held
+            } else {
+                low = middle
+            }
+        }
+        if let best {
+            chains = best
+        } else {
+            // The throughput schedule holds `high` by construction.
+            let guarantee = FairnessGuarantee.floor(
+                MissionFloor.millis(unsatisfied: high, wanted: wanted, alone: alone))
+            for index in chains.indices { chains[index].guarantee = guarantee }
+        }
+        trace("floor found: \(high) after \(tests) tests", 0)
+        return high
+    }
+}
