@@ -23,6 +23,11 @@ struct MetricsReport {
             }
             solver += ", price of fairness \(percent(result.priceOfFairness))"
             lines.append(solver)
+            if let floor = result.floorUnsatisfied {
+                let held = result.floorHolds.map { $0 ? "held" : "NOT held" } ?? "not checked"
+                lines.append(
+                    "mission floor: U = \(fixed(floor, 3)) (every mission ≥ min((1 − U) × wanted, alone)), \(held)")
+            }
         }
         let header = [
             "partner", "entitled", "received", "served_h", "wanted_h", "guarantee_h", "shortfall", "unsatisfied",

@@ -58,6 +58,14 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-fairness"), help: "Maximise served time alone (no entitlement guarantee).")
     var noFairness = false
 
+    @Option(
+        name: .customLong("mission-floor"),
+        help: ArgumentHelp(
+            "Hold every mission at least min((1 - U) x wanted, alone) instead of the partners' guarantee: "
+                + "U as a fraction 0...1, or 'auto' for the smallest U the solver can hold (deep-space weeks).",
+            valueName: "U|auto"))
+    var missionFloor: String?
+
     @Option(name: [.short, .long], help: ArgumentHelp("Write the schedule here ('-': stdout).", valueName: "file"))
     var output: String?
 
@@ -104,8 +112,18 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
         } catch {
             throw CommandError(.invalidContent, file: problem, "\(error)")
         }
-        let options = SchedulerOptions(
+        var options = SchedulerOptions(
             seed: seed, timeLimitSeconds: timeLimit, threads: threads, enforceFairness: !noFairness)
+        if let missionFloor {
+            if missionFloor == "auto" {
+                options.missionFloor = MissionFloor()
+            } else if let u = Double(missionFloor), u >= 0, u <= 1 {
+                options.missionFloor = MissionFloor(unsatisfied: u)
+            } else {
+                throw ValidationError(
+                    "--mission-floor must be 'auto' or a fraction between 0 and 1, not '\(missionFloor)'")
+            }
+        }
         let result = Scheduler(problem: compiled, options: options).solve()
         if let output {
             let export = ScheduleExport(
