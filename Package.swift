@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "Screening", targets: ["Screening"]),
         .library(name: "GroundNetwork", targets: ["GroundNetwork"]),
+        .library(name: "Console", targets: ["Console"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
     dependencies: [
@@ -29,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.0"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // Orbit engine: time, TLE/OMM, SGP4/SDP4, frames, passes. Depends on nothing.
@@ -94,6 +96,25 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The web console: server-rendered pages (swift-mustache templates, message catalogues
+        // per language) on the server's router, signed in with a session cookie.
+        .target(
+            name: "Console",
+            dependencies: [
+                "Consortium",
+                "GroundNetwork",
+                "Orbits",
+                "Scheduling",
+                "Server",
+                "Storage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
         // The command-line shell over the library targets.
         .executableTarget(
             name: "concord",
@@ -105,6 +126,7 @@ let package = Package(
                 "GroundNetwork",
                 "Storage",
                 "Server",
+                "Console",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -152,6 +174,23 @@ let package = Package(
                 "Scheduling",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // The console's pages through HummingbirdTesting: sessions, access, every language.
+        .testTarget(
+            name: "ConsoleTests",
+            dependencies: [
+                "Console",
+                "Server",
+                "Storage",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The console in headless Chromium against the built `concord serve` (skipped without chromium).
+        .testTarget(
+            name: "ConsoleBrowserTests",
+            dependencies: ["concord"],
             swiftSettings: swiftSettings
         ),
         // End-to-end tests that run the built `concord` binary as a subprocess.

@@ -7,10 +7,14 @@ import Storage
 ///
 /// `concord serve` runs it with `runService()`; tests drive it with HummingbirdTesting
 /// (`app.test(.router)` or `.live`). The caller owns `repository` and shuts it down.
+/// `addRoutes` adds routes outside the API (the web console) to the same router, behind the
+/// same metrics and error middleware, without the server depending on them.
 public func makeApplication(
-    repository: any Repository, configuration: ServerConfiguration, logger: Logger
+    repository: any Repository, configuration: ServerConfiguration, logger: Logger,
+    addRoutes: (Router<APIRequestContext>) -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let router = makeRouter(repository: repository, configuration: configuration, logger: logger)
+    addRoutes(router)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Concord"),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import Consortium
 import Foundation
 import Hummingbird
@@ -43,8 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
             try await loadDemo(into: repository, logger: logger)
         }
         let configuration = ServerConfiguration(host: host, port: port)
-        let application = makeApplication(repository: repository, configuration: configuration, logger: logger)
-        logger.info("Concord serving \(database.databaseText) on http://\(host):\(port)/api/v1")
+        let console = try await Console.load(repository: repository, configuration: configuration, logger: logger)
+        let application = makeApplication(
+            repository: repository, configuration: configuration, logger: logger, addRoutes: console.addRoutes(to:))
+        logger.info("Concord serving \(database.databaseText) on http://\(host):\(port)/api/v1 and /console")
         do {
             try await application.runService()
         } catch {
@@ -67,12 +70,15 @@ struct ServeCommand: AsyncParsableCommand {
         guard let admin = snapshot.users.first(where: { $0.role == .consortiumAdmin }) else { return }
         let issued = APIToken.issue(for: admin.id, label: "demo token printed by concord serve", at: .now)
         try await repository.createToken(issued.token)
+        let link = try await Console.signInLink(for: admin.id, repository: repository)
         FileHandle.standardError.write(
             Data(
                 """
                 Demo consortium administrator '\(admin.id)' token (shown once):
                   \(issued.secret)
                 Try: curl -H 'Authorization: Bearer \(issued.secret)' http://\(host):\(port)/api/v1/partners
+                Web console (one-time sign-in link, valid 10 minutes):
+                  http://\(host):\(port)\(link)
 
                 """.utf8))
     }
