@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "Screening", targets: ["Screening"]),
         .library(name: "GroundNetwork", targets: ["GroundNetwork"]),
+        .library(name: "Charts", targets: ["Charts"]),
         .library(name: "Console", targets: ["Console"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
@@ -67,6 +68,14 @@ let package = Package(
             dependencies: ["Orbits", "Consortium", "Scheduling"],
             swiftSettings: swiftSettings
         ),
+        // Server-side SVG charts for the web console: world map, timeline, sky plot, bar chart,
+        // series plot. Pure computation over Orbits; callers pass translated strings.
+        .target(
+            name: "Charts",
+            dependencies: ["Orbits"],
+            exclude: ["Resources/PROVENANCE.md"],
+            swiftSettings: swiftSettings
+        ),
         // One repository over SQLKit: SQLite (embedded default) and PostgreSQL (production).
         .target(
             name: "Storage",
@@ -101,6 +110,7 @@ let package = Package(
         .target(
             name: "Console",
             dependencies: [
+                "Charts",
                 "Consortium",
                 "GroundNetwork",
                 "Orbits",
@@ -158,6 +168,11 @@ let package = Package(
             dependencies: ["Screening"],
             // The subset catalog and its reference screen, read through #filePath.
             exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ChartsTests",
+            dependencies: ["Charts", "Orbits"],
             swiftSettings: swiftSettings
         ),
         // The same suite against SQLite and, when CONCORD_TEST_POSTGRES is set, PostgreSQL.
