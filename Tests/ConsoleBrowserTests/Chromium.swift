@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Debian's `chromium` in headless mode, one process per page: `--dump-dom` for the DOM after
 /// scripts ran, `--screenshot` for a PNG, with `--enable-logging=stderr` so that the page's

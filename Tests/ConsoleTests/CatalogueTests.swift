@@ -47,7 +47,7 @@ struct CatalogueTests {
             guard path.hasSuffix(".swift") else { continue }
             let text = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
             used.formUnion(Self.matches(of: #"(?:text|format)\(\s*"([a-z_]+)""#, in: text))
-            used.formUnion(Self.matches(of: #"\?\s*"([a-z_]+)"\s*:"#, in: text))
+            used.formUnion(Self.matches(of: #"\?\s*"([a-z]+_[a-z_]+)"\s*:"#, in: text))
         }
         #expect(used.count > 100, "found only \(used.count) keys; is the scan broken?")
         #expect(used.subtracting(english.keys).sorted() == [])

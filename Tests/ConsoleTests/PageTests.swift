@@ -1,5 +1,6 @@
 import Consortium
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Testing
 
@@ -75,7 +76,7 @@ struct PageTests {
             let overview = try await client.page("/console/overview", session: session, language: language.rawValue)
             let expectedDate = [
                 ConsoleLanguage.en: "16 Mar 2026", .fr: "16 mars 2026", .es: "16 mar 2026", .de: "16.03.2026",
-                .ja: "2026/03/16", .ru: "16 мар. 2026",
+                .ja: "2026/03/16", .ru: "16 марта 2026",
             ][language]!
             #expect(overview.body.contains(expectedDate), "\(language): no \(expectedDate)")
         }

@@ -37,9 +37,9 @@ struct PrivacyTests {
     @Test("In a published schedule a partner sees its own contacts and only occupancy of the others'")
     func scheduleContacts() async throws {
         try await ConsoleTestServer.run { client, _ in
-            // A schedule of the ground-network pool for the morning of the test day, run and
+            // A schedule of the ground-network pool for the first three hours of the test day, run and
             // published through the API by the consortium administrator.
-            let body = #"{"agreement":"ground-network-mou","start":"2026-03-19T00:00:00Z","end":"2026-03-19T06:00:00Z","timeLimitSeconds":1}"#
+            let body = #"{"agreement":"ground-network-mou","start":"2026-03-19T00:00:00Z","end":"2026-03-19T03:00:00Z","timeLimitSeconds":1}"#
             let run = try await client.api(.post, "/api/v1/schedules", as: "secretariat", json: body)
             #expect(run.status == .created, "\(run)")
             let object = try #require(try JSONSerialization.jsonObject(with: Data(run.body.utf8)) as? [String: Any])
@@ -53,6 +53,7 @@ struct PrivacyTests {
             let otherCraft = Set(
                 byPartner.filter { $0.key != "nasa" }.values.flatMap { $0 }.compactMap { $0["spacecraft"] as? String })
                 .subtracting(nasaCraft)
+            #expect(contacts.count <= SchedulePage.maximumListedBars, "the table lists at most that many")
             #expect(!nasaCraft.isEmpty && !otherCraft.isEmpty, "the run should serve NASA and others: \(byPartner.keys)")
 
             let path = "/console/schedule?day=2026-03-19&span=day"
@@ -67,7 +68,9 @@ struct PrivacyTests {
 
             let admin = try await client.signIn("secretariat", language: "en")
             let adminTimeline = try #require(Self.timeline(in: try await client.page(path, session: admin).body))
-            for craft in otherCraft.union(nasaCraft) { #expect(adminTimeline.contains("<td>\(craft)</td>")) }
+            for craft in otherCraft.union(nasaCraft) {
+                #expect(adminTimeline.contains("<td>\(craft)</td>"), "the administrator should see \(craft)")
+            }
             #expect(!adminTimeline.contains("<td>occupied</td>"))
         }
     }

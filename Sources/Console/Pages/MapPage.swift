@@ -57,12 +57,12 @@ enum MapPage {
         let chosen = selection(input.queryLists["sc"] ?? [], from: flying, viewer: viewer)
 
         var tracks: [TrackRow] = []
-        var drawn: [(spacecraft: Spacecraft, points: [OrbitSamples.TrackPoint])] = []
+        var drawn: [Spacecraft] = []
         for spacecraft in flying where chosen.contains(spacecraft.id) {
-            guard let period = OrbitSamples.periodMinutes(of: spacecraft) else { continue }
-            let points = OrbitSamples.groundTrack(of: spacecraft, from: input.now, minutes: period * Double(orbits))
-            guard let first = points.first else { continue }
-            drawn.append((spacecraft, points))
+            guard let period = OrbitSamples.periodMinutes(of: spacecraft),
+                let first = OrbitSamples.groundTrack(of: spacecraft, from: input.now, minutes: 0).first
+            else { continue }
+            drawn.append(spacecraft)
             tracks.append(
                 TrackRow(
                     name: spacecraft.name, latitude: input.format.number(first.latitude, digits: 2) + "°",
@@ -81,7 +81,8 @@ enum MapPage {
                 SpacecraftOption(id: $0.id.rawValue, name: $0.name, checked: chosen.contains($0.id))
             },
             tracks: tracks, altitude: input.format.number(altitude, digits: 0), orbits: String(orbits),
-            chart: MapChart.svg(stations: stations, tracks: drawn, altitudeKm: altitude, at: input.now, input: input),
+            chart: MapChart.svg(
+                stations: stations, tracks: drawn, orbits: orbits, altitudeKm: altitude, at: input.now, input: input),
             caption: input.text(
                 "map_caption",
                 ["altitude": input.format.number(altitude, digits: 0), "time": input.format.dateTime(input.now)]))

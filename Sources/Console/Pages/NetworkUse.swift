@@ -1,3 +1,4 @@
+import Charts
 import Consortium
 import Orbits
 import Scheduling
@@ -38,7 +39,7 @@ enum NetworkUse {
     static func tables(
         agreements: [Agreement], schedules: VisibleSchedules, names: PartnerNames, viewer: Viewer, input: PageInput
     ) -> [Table] {
-        agreements.filter { !$0.clauses.networkShares.isEmpty }.map { agreement in
+        agreements.filter { !$0.clauses.networkShares.isEmpty }.enumerated().map { index, agreement in
             let own = schedules.items.filter { $0.record.agreement == agreement.id }
             var served: [String: Double] = [:]
             for item in own {
@@ -55,7 +56,24 @@ enum NetworkUse {
                     hours: own.isEmpty ? "—" : input.format.number(seconds / 3600) + " h",
                     entitlementPercent: share.percent, receivedPercent: received)
             }
-            return Table(agreement: agreement.title, rows: rows, hasSchedule: !own.isEmpty, chart: nil)
+            return Table(
+                agreement: agreement.title, rows: rows, hasSchedule: !own.isEmpty,
+                chart: chart(rows, agreement: agreement, index: index, input: input))
         }
+    }
+
+    /// The bar chart of one table: each partner's received share against its entitlement.
+    static func chart(_ rows: [Row], agreement: Agreement, index: Int, input: PageInput) -> String? {
+        let entries = rows.enumerated().map { position, row in
+            BarChartEntry(
+                partner: ChartPartner(name: row.partner, index: position), received: row.receivedPercent / 100,
+                entitlement: row.entitlementPercent / 100)
+        }
+        guard let chart = try? BarChart(entries: entries, width: 640, idPrefix: "use\(index)") else { return nil }
+        let labels = BarChartLabels(
+            title: input.text("chart_use_title", ["agreement": agreement.title]),
+            description: input.text("chart_use_desc"), valueAxis: input.text("axis_share"),
+            received: input.text("col_received"), entitlement: input.text("col_entitlement"))
+        return chart.svg(labels: labels) { input.format.number($0 * 100, digits: 0) + " %" }
     }
 }

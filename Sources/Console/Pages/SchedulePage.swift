@@ -72,7 +72,7 @@ enum SchedulePage {
     }
 
     /// The most timeline entries listed in the table under the chart.
-    static let maximumListedBars = 150
+    static let maximumListedBars = 300
 
     @Sendable static func render(_ input: PageInput) async throws -> PageContent {
         let viewer = input.viewer
@@ -99,6 +99,8 @@ enum SchedulePage {
                     isOwn: viewer.isOwn(chosen.owner), isPredicted: true)
             }
         }
+        let partnerName = try await repository.get(Partner.self, id: viewer.principal.partner)?.value.shortName
+            ?? viewer.principal.partner.rawValue
         let selectedPass = input.query["pass"].flatMap(Int.init).flatMap { passes.indices.contains($0) ? $0 : nil }
         let base = "?day=\(day)&span=\(isWeek ? "week" : "day")&sc=\(chosen?.id.rawValue ?? "")"
         let body = Body(
@@ -111,7 +113,9 @@ enum SchedulePage {
             timelineNote: hasSchedule
                 ? input.text("schedule_timeline_note")
                 : input.text("schedule_no_schedule", ["spacecraft": chosen?.name ?? "—"]),
-            timelineChart: ScheduleCharts.timeline(bars: bars, span: span, input: input),
+            timelineChart: ScheduleCharts.timeline(
+                bars: bars, downtime: downtime(of: stations, in: span, input: input), span: span,
+                partnerName: partnerName, input: input),
             bars: bars.prefix(maximumListedBars).map {
                 BarRow(
                     resource: $0.resource, label: $0.label, start: input.format.dateTime($0.start),
@@ -155,6 +159,27 @@ enum SchedulePage {
             }
         }
         return bars.sorted { ($0.start, $0.resource) < ($1.start, $1.resource) }
+    }
+
+    /// The maintenance windows of `stations` in `span`, one bar per antenna (rows named as the
+    /// schedule names them: `station/antenna`).
+    static func downtime(of stations: [Station], in span: TimeSpan, input: PageInput) -> [Bar] {
+        var bars: [Bar] = []
+        for station in stations {
+            let rows =
+                station.antennas.isEmpty
+                ? [station.id.rawValue] : station.antennas.map { "\(station.id.rawValue)/\($0.name)" }
+            for window in station.availability
+            where window.state == .maintenance && window.start < span.end && span.start < window.end {
+                for row in rows {
+                    bars.append(
+                        Bar(
+                            resource: row, start: window.start, end: window.end,
+                            label: window.note ?? input.text("chart_downtime"), isOwn: false, isPredicted: false))
+                }
+            }
+        }
+        return bars
     }
 
     /// The sky of one pass: AOS, culmination and LOS directions, and the plot.

@@ -73,8 +73,11 @@ struct ConsoleSessions: Sendable {
 
     /// The language of the user's latest console session, if it had one.
     func rememberedLanguage(of user: User.ID) async throws(StorageError) -> ConsoleLanguage? {
+        // Oldest first; among sessions made at the same instant, the one still valid wins (a
+        // language switch revokes the session it replaces).
         let sessions = try await repository.tokens(of: user).filter { $0.label.hasPrefix(Self.sessionLabel) }
-        guard let latest = sessions.max(by: { $0.createdAt < $1.createdAt }),
+            .sorted { ($0.createdAt, $0.revokedAt == nil ? 1 : 0) < ($1.createdAt, $1.revokedAt == nil ? 1 : 0) }
+        guard let latest = sessions.last,
             let range = latest.label.range(of: "lang=")
         else { return nil }
         return ConsoleLanguage(rawValue: String(latest.label[range.upperBound...].prefix(2)))
