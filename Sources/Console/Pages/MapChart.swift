@@ -2,7 +2,7 @@ import Charts
 import Consortium
 import Orbits
 
-/// The map's SVG (`Charts.WorldMap`): the viewer's stations coloured by owner with their
+/// The map's SVG (`Charts.WorldMap`): the viewer's stations, numbered as in the table, with their
 /// visibility circles at the chosen altitude (10° minimum elevation), the ground tracks of the
 /// chosen spacecraft, and the night side with the subsolar point at the page's time.
 enum MapChart {
@@ -12,19 +12,19 @@ enum MapChart {
     static func svg(
         stations: [Station], tracks: [Spacecraft], orbits: Int, altitudeKm: Double, at time: Instant, input: PageInput
     ) -> String? {
-        var palette = ChartPartners()
-        let markers = stations.map { station in
+        // Stations are numbered (the table under the map names them): full names overlap where
+        // stations are dense (Europe). Tracks get one colour each, in the legend with their names.
+        let markers = stations.enumerated().map { number, station in
             MapStation(
-                id: station.id.rawValue, name: station.name,
-                location: GeoPoint(latitude: station.latitude, longitude: station.longitude),
-                partner: palette.index(of: station.owner.rawValue))
+                id: station.id.rawValue, name: String(number + 1),
+                location: GeoPoint(latitude: station.latitude, longitude: station.longitude))
         }
-        let drawn = tracks.compactMap { spacecraft -> MapTrack? in
+        let drawn = tracks.enumerated().compactMap { index, spacecraft -> MapTrack? in
             guard let propagator = OrbitSamples.propagator(of: spacecraft),
                 let period = OrbitSamples.periodMinutes(of: spacecraft),
                 let track = try? GroundTrack(propagator: propagator, from: time, durationMinutes: period * Double(orbits))
             else { return nil }
-            return MapTrack(name: spacecraft.name, partner: palette.index(of: spacecraft.owner.rawValue), track: track)
+            return MapTrack(name: spacecraft.name, partner: index, track: track)
         }
         let circle = try? VisibilityCircle(altitudeKilometers: altitudeKm, minimumElevationDegrees: minimumElevationDegrees)
         let map = WorldMap(

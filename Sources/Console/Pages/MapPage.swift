@@ -7,6 +7,7 @@ import Storage
 /// ground tracks of chosen spacecraft for the next orbits, and the day/night terminator.
 enum MapPage {
     struct StationRow: Sendable {
+        var number: Int
         var name: String
         var owner: String
         var network: String
@@ -70,9 +71,9 @@ enum MapPage {
                     period: input.format.number(period, digits: 1) + " min"))
         }
         let body = Body(
-            stations: stations.map { station in
+            stations: stations.enumerated().map { index, station in
                 StationRow(
-                    name: station.name, owner: names[station.owner], network: station.network ?? "—",
+                    number: index + 1, name: station.name, owner: names[station.owner], network: station.network ?? "—",
                     latitude: input.format.number(station.latitude, digits: 2) + "°",
                     longitude: input.format.number(station.longitude, digits: 2) + "°",
                     antennas: station.antennas.map(\.name).joined(separator: ", "), isOwn: viewer.isOwn(station.owner))

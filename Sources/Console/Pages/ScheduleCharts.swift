@@ -17,7 +17,7 @@ enum ScheduleCharts {
         var rowIDs: [String] = []
         for bar in bars + downtime where !rowIDs.contains(bar.resource) { rowIDs.append(bar.resource) }
         rowIDs.sort()
-        let rows = rowIDs.map { TimelineRow(id: $0, name: $0) }
+        let rows = rowIDs.map { TimelineRow(id: $0, name: $0.count > 28 ? $0.prefix(27) + "…" : $0) }
         let own = 0, others = 1
         var usedOthers = false
         let timeBars =

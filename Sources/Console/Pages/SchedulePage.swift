@@ -95,7 +95,7 @@ enum SchedulePage {
         if !hasSchedule, let chosen {
             bars = passes.map {
                 Bar(
-                    resource: $0.station.name, start: $0.pass.aos, end: $0.pass.los, label: chosen.name,
+                    resource: $0.station.id.rawValue, start: $0.pass.aos, end: $0.pass.los, label: chosen.name,
                     isOwn: viewer.isOwn(chosen.owner), isPredicted: true)
             }
         }
