@@ -11,7 +11,9 @@ struct LocaleFormat {
     private let dateTimeFormatter: DateFormatter
     private let dayFormatter: DateFormatter
     private let timeFormatter: DateFormatter
-    private let numberFormatter: NumberFormatter
+    /// One formatter per number of fraction digits (0...3): swift-corelibs-foundation ignores
+    /// changes to a `NumberFormatter` made after its first use, so none is changed.
+    private let numberFormatters: [NumberFormatter]
 
     /// The formatters of `language`.
     init(_ language: ConsoleLanguage) {
@@ -29,9 +31,14 @@ struct LocaleFormat {
         dateTimeFormatter = formatter(.medium, .short)
         dayFormatter = formatter(.medium, .none)
         timeFormatter = formatter(.none, .medium)
-        numberFormatter = NumberFormatter()
-        numberFormatter.locale = locale
-        numberFormatter.numberStyle = .decimal
+        numberFormatters = (0...3).map { digits in
+            let formatter = NumberFormatter()
+            formatter.locale = locale
+            formatter.numberStyle = .decimal
+            formatter.minimumFractionDigits = digits
+            formatter.maximumFractionDigits = digits
+            return formatter
+        }
     }
 
     /// `instant` as a date and a time to the minute, e.g. `22 Nov 2026, 14:05` or `2026/11/22 14:05`.
@@ -51,16 +58,12 @@ struct LocaleFormat {
 
     /// `value` with `digits` fraction digits and the locale's separators (`1 234,5` in French).
     func number(_ value: Double, digits: Int = 1) -> String {
-        numberFormatter.minimumFractionDigits = digits
-        numberFormatter.maximumFractionDigits = digits
-        return numberFormatter.string(from: NSNumber(value: value)) ?? String(value)
+        numberFormatters[min(max(digits, 0), 3)].string(from: NSNumber(value: value)) ?? String(value)
     }
 
     /// An integer with the locale's grouping.
     func integer(_ value: Int) -> String {
-        numberFormatter.minimumFractionDigits = 0
-        numberFormatter.maximumFractionDigits = 0
-        return numberFormatter.string(from: NSNumber(value: value)) ?? String(value)
+        numberFormatters[0].string(from: NSNumber(value: value)) ?? String(value)
     }
 }
 

@@ -22,10 +22,10 @@ enum ScheduleCharts {
         var usedOthers = false
         let timeBars =
             bars.map { bar -> TimelineBar in
-                if !bar.isOwn { usedOthers = true }
+                if !bar.isOwn && !bar.isPredicted { usedOthers = true }
                 return TimelineBar(
                     row: rowIDs.firstIndex(of: bar.resource) ?? 0, start: bar.start, end: bar.end,
-                    kind: .contact(partner: bar.isOwn ? own : others), isOwn: bar.isOwn,
+                    kind: .contact(partner: bar.isOwn || bar.isPredicted ? own : others), isOwn: bar.isOwn,
                     label: "\(bar.label), \(input.format.time(bar.start))–\(input.format.time(bar.end)) UTC")
             }
             + downtime.map { bar in
@@ -33,7 +33,13 @@ enum ScheduleCharts {
                     row: rowIDs.firstIndex(of: bar.resource) ?? 0, start: bar.start, end: bar.end, kind: .downtime,
                     label: "\(bar.label), \(input.format.dateTime(bar.start))–\(input.format.dateTime(bar.end)) UTC")
             }
-        var partners = [ChartPartner(name: partnerName, index: own)]
+        // Predicted passes (no schedule) are of one spacecraft: the legend names it.
+        let predicted = bars.first { $0.isPredicted }
+        var partners = [
+            ChartPartner(
+                name: predicted.map { input.text("chart_predicted", ["spacecraft": $0.label]) } ?? partnerName,
+                index: own)
+        ]
         if usedOthers { partners.append(ChartPartner(name: input.text("chart_others"), index: others)) }
         guard
             let timeline = try? Timeline(

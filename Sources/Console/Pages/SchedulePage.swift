@@ -96,7 +96,7 @@ enum SchedulePage {
             bars = passes.map {
                 Bar(
                     resource: $0.station.id.rawValue, start: $0.pass.aos, end: $0.pass.los, label: chosen.name,
-                    isOwn: viewer.isOwn(chosen.owner), isPredicted: true)
+                    isOwn: false, isPredicted: true)
             }
         }
         let partnerName = try await repository.get(Partner.self, id: viewer.principal.partner)?.value.shortName
