@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Screening", targets: ["Screening"]),
         .library(name: "GroundNetwork", targets: ["GroundNetwork"]),
         .library(name: "Charts", targets: ["Charts"]),
+        .library(name: "SpaceSafety", targets: ["SpaceSafety"]),
         .library(name: "Console", targets: ["Console"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
@@ -32,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // Orbit engine: time, TLE/OMM, SGP4/SDP4, frames, passes. Depends on nothing.
@@ -76,12 +78,21 @@ let package = Package(
             exclude: ["Resources/PROVENANCE.md"],
             swiftSettings: swiftSettings
         ),
+        // Space safety as the platform runs it: the fleet screened against the stored catalog,
+        // conjunction events followed over runs, each partner's view and CDMs. Pure computation
+        // over Consortium and Screening, no I/O.
+        .target(
+            name: "SpaceSafety",
+            dependencies: ["Orbits", "Consortium", "Screening"],
+            swiftSettings: swiftSettings
+        ),
         // One repository over SQLKit: SQLite (embedded default) and PostgreSQL (production).
         .target(
             name: "Storage",
             dependencies: [
                 "Consortium",
                 "GroundNetwork",
+                "SpaceSafety",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -97,8 +108,11 @@ let package = Package(
                 "Consortium",
                 "GroundNetwork",
                 "Scheduling",
+                "Screening",
+                "SpaceSafety",
                 "Storage",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -134,6 +148,7 @@ let package = Package(
                 "Scheduling",
                 "Screening",
                 "GroundNetwork",
+                "SpaceSafety",
                 "Storage",
                 "Server",
                 "Console",
@@ -178,7 +193,7 @@ let package = Package(
         // The same suite against SQLite and, when CONCORD_TEST_POSTGRES is set, PostgreSQL.
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "GroundNetwork", "Scheduling"],
+            dependencies: ["Storage", "GroundNetwork", "Scheduling", "SpaceSafety", "Screening"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -187,6 +202,8 @@ let package = Package(
                 "Server",
                 "GroundNetwork",
                 "Scheduling",
+                "Screening",
+                "SpaceSafety",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

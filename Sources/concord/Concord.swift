@@ -9,7 +9,8 @@ struct Concord: AsyncParsableCommand {
         discussion: "Documentation: docs/cli.md. Times are UTC, ISO-8601; distances km; angles degrees.",
         subcommands: [
             ServeCommand.self, ImportCommand.self, AdminCommand.self, PropagateCommand.self, PassesCommand.self,
-            ScheduleCommand.self, ScreenCommand.self, PcCommand.self, BenchCommand.self,
+            ScheduleCommand.self, ScreenCommand.self, PcCommand.self, BenchCommand.self, DataCommand.self,
+            AuditCommand.self,
         ]
     )
 }

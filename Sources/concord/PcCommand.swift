@@ -108,6 +108,9 @@ struct PcCommand: ParsableCommand {
                     + "95% CI \(Self.format(mc.confidence95.lowerBound))..\(Self.format(mc.confidence95.upperBound)), "
                     + "window ±\(Int(mc.window.rounded())) s)")
         }
+        if let failure = assessment.monteCarloFailure {
+            lines.append("warning: no Monte Carlo estimate: \(failure)")
+        }
         print(lines.joined(separator: "\n"))
     }
 

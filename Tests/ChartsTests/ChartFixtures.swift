@@ -1,3 +1,4 @@
+import Foundation
 import Orbits
 
 @testable import Charts
@@ -23,4 +24,13 @@ enum ChartFixtures {
     }
 
     static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded())) %" }
+}
+
+/// Writes a rendered chart to `$CHARTS_SAMPLES/<name>.svg` when that variable is set, so the
+/// documents can be looked at (e.g. screenshotted with headless Chromium); nothing otherwise.
+enum SampleOutput {
+    static func write(_ name: String, _ svg: String) {
+        guard let directory = ProcessInfo.processInfo.environment["CHARTS_SAMPLES"] else { return }
+        try? svg.write(toFile: directory + "/" + name + ".svg", atomically: true, encoding: .utf8)
+    }
 }

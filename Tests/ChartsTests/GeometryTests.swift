@@ -31,9 +31,9 @@ import Testing
         // (With R = 6371 km: 12.4968°. Not 14.7°: that would need ε ≈ 6°.)
         let visibility = try VisibilityCircle(altitudeKilometers: 420, minimumElevationDegrees: 10)
         #expect(abs(visibility.centralAngleDegrees - 12.48724) < 1e-4)
-        // With ε = 0 the circle reaches the geometric horizon: arccos(R / (R + h)) = 20.25627°.
+        // With ε = 0 the circle reaches the geometric horizon: arccos(6378.137 / 6798.137) = 20.24552°.
         let horizon = try VisibilityCircle(altitudeKilometers: 420, minimumElevationDegrees: 0)
-        #expect(abs(horizon.centralAngleDegrees - 20.25627) < 1e-4)
+        #expect(abs(horizon.centralAngleDegrees - 20.24552) < 1e-4)
         // Every vertex of the drawn circle is λ from the station.
         let kiruna = GeoPoint(latitude: 67.857, longitude: 20.964)
         for vertex in visibility.circle(around: kiruna).outline(count: 90) {
@@ -59,25 +59,30 @@ import Testing
         #expect(ring.count == 180)
         #expect(ring.map(\.longitude).max()! > 185)
         // The copy shifted by −360° brings that part in from the left edge of the map.
-        let shifted = circle.mapRings()[0]
-        #expect(shifted.contains { $0.longitude > -180 && $0.longitude < -175 })
+        let rings = circle.mapRings()
+        #expect(rings.count == 2)
+        #expect(rings[1].contains { $0.longitude > -180 && $0.longitude < -175 })
+        // A circle well inside the map needs no copy.
+        #expect(SmallCircle(center: GeoPoint(latitude: -40, longitude: 0), radius: circle.radius).mapRings().count == 1)
         // Longitudes stay continuous: no jump of 180° or more between vertices.
         for (a, b) in zip(ring, ring.dropFirst()) { #expect(abs(b.longitude - a.longitude) < 30) }
     }
 
     @Test func circleOverAPoleIsClosedAlongTheMapEdge() throws {
-        // Svalbard (78.23° N): at ε = 0° the ISS circle (20.26°) reaches beyond the pole (11.77° away).
+        // Svalbard (78.23° N): at ε = 0° the ISS circle (20.25°) reaches beyond the pole (11.77° away).
         let circle = try VisibilityCircle(altitudeKilometers: 420, minimumElevationDegrees: 0)
             .circle(around: GeoPoint(latitude: 78.23, longitude: 15.39))
         #expect(circle.enclosedPole == 1)
+        // One turn of longitude plus one shifted copy cover all 360° of the map.
+        #expect(circle.mapRings(count: 120).count == 2)
         let ring = circle.mapRing(count: 120)
         let outline = Array(ring.prefix(120))
         let longitudes = outline.map(\.longitude)
         // One full turn of longitude, and the last two vertices are on the top edge.
         #expect(abs((longitudes.last! - longitudes.first!)) > 340)
         #expect(ring.suffix(2).allSatisfy { $0.latitude == 90 })
-        // The southernmost point is 78.23 − (20.26 − ...) : on the station's meridian, 78.23 − 20.256 = 57.97° N.
-        #expect(abs(outline.map(\.latitude).min()! - (78.23 - 20.25627)) < 1e-6)
+        // The southernmost vertex (bearing 180°) is on the station's meridian: 78.23 − 20.24552 = 57.98448° N.
+        #expect(abs(outline.map(\.latitude).min()! - 57.98448) < 1e-5)
         // A circle that does not reach the pole is not closed along an edge.
         let kiruna = try VisibilityCircle(altitudeKilometers: 420, minimumElevationDegrees: 10)
             .circle(around: GeoPoint(latitude: 67.857, longitude: 20.964))

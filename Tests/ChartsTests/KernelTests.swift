@@ -23,10 +23,12 @@ import Testing
     }
 
     @Test func niceTicksCoverTheDomain() {
+        // Span 1.28 / 5 = 0.256 → step 0.5 (1, 2, 5 × 10ⁿ): 0 … 2 in 5 ticks.
         let axis = NiceTicks.covering(0.42, 1.7, count: 5)
-        #expect(axis.domain == 0.4...1.8)
-        #expect(axis.ticks.count == 8)
-        #expect(axis.ticks[1] == 0.6)
+        #expect(axis.domain == 0...2)
+        #expect(axis.ticks == [0, 0.5, 1, 1.5, 2])
+        // Span 0.3 / 5 = 0.06 → step 0.1, and 0.1 × 3 is snapped to 0.3, not 0.30000000000000004.
+        #expect(NiceTicks.covering(0.01, 0.31, count: 5).ticks == [0, 0.1, 0.2, 0.3, 0.4])
         let km = NiceTicks.covering(0, 37, count: 5)
         #expect(km.ticks == [0, 10, 20, 30, 40])
     }
@@ -79,12 +81,41 @@ import Testing
             for i in ring.indices {
                 let a = ring[i], b = ring[j]
                 if (a.latitude > point.latitude) != (b.latitude > point.latitude) {
-                    let x = a.longitude + (point.latitude - a.latitude) / (b.latitude - a.latitude) * (b.longitude - a.longitude)
+                    let x =
+                        a.longitude + (point.latitude - a.latitude) / (b.latitude - a.latitude)
+                        * (b.longitude - a.longitude)
                     if point.longitude < x { inside.toggle() }
                 }
                 j = i
             }
         }
         return inside
+    }
+}
+
+@Suite struct ContrastTests {
+    @Test func contrastRatiosFollowWCAG() throws {
+        // WCAG's own end points: black on white is 21:1, a colour on itself 1:1.
+        #expect(abs(try #require(ColorContrast.ratio("#000000", "#FFFFFF")) - 21) < 1e-9)
+        #expect(ColorContrast.ratio("#777777", "#777777") == 1)
+        // #767676 on white is the well-known AA boundary, 4.54:1.
+        #expect(abs(try #require(ColorContrast.ratio("#767676", "#FFFFFF")) - 4.54) < 0.01)
+        #expect(ColorContrast.ratio("#12345", "#FFFFFF") == nil)
+    }
+
+    @Test func chartTextMeetsAA() throws {
+        let white = ChartPalette.background
+        // Text and tick labels on white: AAA (≥ 7:1) for both.
+        #expect(try #require(ColorContrast.ratio(ChartPalette.text, white)) >= 7)
+        #expect(try #require(ColorContrast.ratio(ChartPalette.mutedText, white)) >= 7)
+        // Tick labels sit on white; text drawn over the map (names) has a white halo, but the
+        // text colour also stays ≥ 4.5:1 on ocean, land and the alternate timeline row.
+        for background in [ChartPalette.ocean, ChartPalette.land, "#F4F4F4"] {
+            #expect(try #require(ColorContrast.ratio(ChartPalette.text, background)) >= 4.5)
+        }
+        // The highlight outline of own contacts is a graphic: ≥ 3:1 against every partner colour.
+        for color in ChartPalette.partnerColors {
+            #expect(try #require(ColorContrast.ratio(ChartPalette.highlight, color)) >= 3)
+        }
     }
 }

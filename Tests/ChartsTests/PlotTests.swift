@@ -27,42 +27,58 @@ import Testing
                 title: "Pass <1>", description: "ISS over Kiruna", cardinalPoints: ["N", "E", "S", "W"],
                 elevationAxis: "Elevation (°)", aos: "AOS", los: "LOS", maximum: "Max"),
             elevationLabel: ChartFixtures.degrees)
+        SampleOutput.write("sky", svg)
         let xml = XMLCheck(svg)
         #expect(xml.isWellFormed)
         #expect(xml.rootAttributes["aria-labelledby"] == "sky-title sky-desc")
         #expect(xml.text.contains("Pass <1>") && xml.text.contains("30°") && xml.text.contains("Elevation (°)"))
     }
 
-    @Test func skyPlotOfARealPassStaysAboveTheHorizon() throws {
-        // An ISS pass over Kiruna found by sampling: the first minute with elevation > 0 after 03:00.
+    @Test func skyPlotOfARealPassMatchesSkyfield() throws {
+        // The highest ISS pass of 2026-03-19 over a station at 48.0857° N, 11.2797° E, 600 m,
+        // from skyfield 1.55 (`sat.find_events(wgs84.latlon(48.0857, 11.2797, elevation_m=600), …)`,
+        // then `(sat - station).at(t).altaz()`): AOS 20:31:01.151 at az 291.6331°, culmination
+        // 20:36:31.995 at el 78.6709°, LOS 20:42:00.236 at az 109.8388°; and at whole seconds
+        // 20:32:02 az 292.3075° el 4.1467°, 20:34:02 az 294.7028° el 17.1153°,
+        // 20:36:02 az 311.8745° el 60.8160°.
         let propagator = SGP4Propagator(
             try MeanElements(tleLine1: GroundTrackTests.line1, line2: GroundTrackTests.line2))
         let station = try GroundStation(
-            id: "kir", name: "Kiruna", latitudeDegrees: 67.857, longitudeDegrees: 20.964, heightMeters: 390)
-        let frame = TopocentricFrame(latitudeDegrees: 67.857, longitudeDegrees: 20.964, height: 0.39)
-        let start = try Instant(year: 2026, month: 3, day: 19, hour: 3)
-        var elevations: [(Instant, Double)] = []
-        for second in stride(from: 0.0, to: 86_400, by: 20) {
-            let t = start.adding(seconds: second)
-            let s = try propagator.state(at: t)
-            elevations.append((t, frame.lookAngles(temePosition: s.position, velocity: s.velocity, at: t).elevationDegrees))
+            id: "op", name: "Oberpfaffenhofen", latitudeDegrees: 48.0857, longitudeDegrees: 11.2797, heightMeters: 600)
+        let aos = try Instant(year: 2026, month: 3, day: 19, hour: 20, minute: 31, second: 2)
+        let los = try Instant(year: 2026, month: 3, day: 19, hour: 20, minute: 42)
+        let plot = try SkyPlot(propagator: propagator, station: station, aos: aos, los: los, stepSeconds: 60)
+        // Samples every 60 s from AOS, and LOS itself: 20:31:02 … 20:41:02, 20:42:00.
+        #expect(plot.points.count == 12)
+        let reference: [(index: Int, azimuth: Double, elevation: Double)] = [
+            (1, 292.3075, 4.1467), (3, 294.7028, 17.1153), (5, 311.8745, 60.8160),
+        ]
+        for (index, azimuth, elevation) in reference {
+            #expect(abs(plot.points[index].azimuth - azimuth) < 0.02)
+            #expect(abs(plot.points[index].elevation - elevation) < 0.01)
         }
-        let aosIndex = try #require(elevations.indices.first { $0 > 0 && elevations[$0 - 1].1 < 0 && elevations[$0].1 >= 0 })
-        let losIndex = try #require(elevations.indices.first { $0 > aosIndex && elevations[$0].1 < 0 }) - 1
-        let plot = try SkyPlot(
-            propagator: propagator, station: station, aos: elevations[aosIndex].0, los: elevations[losIndex].0)
-        #expect(plot.points.count >= 2)
-        #expect(plot.points.allSatisfy { $0.elevation >= -0.01 && $0.elevation <= 90 })
-        let maximum = plot.points[try #require(plot.maximumIndex)].elevation
-        let sampledMaximum = elevations[aosIndex...losIndex].map(\.1).max()!
-        #expect(maximum >= sampledMaximum - 1e-9)
+        #expect(abs(plot.points.last!.azimuth - 109.8388) < 0.05)
+        #expect(plot.points.allSatisfy { $0.elevation > -0.01 })
+        // Sampled every 2 s, the maximum is within 0.01° of skyfield's culmination.
+        let fine = try SkyPlot(propagator: propagator, station: station, aos: aos, los: los, stepSeconds: 2)
+        let maximum = fine.points[try #require(fine.maximumIndex)].elevation
+        #expect(abs(maximum - 78.6709) < 0.01)
+        let svg = fine.svg(
+            labels: SkyPlotLabels(
+                title: "ISS over Oberpfaffenhofen", description: "AOS 20:31 UTC, LOS 20:42 UTC",
+                cardinalPoints: ["N", "E", "S", "W"], elevationAxis: "Elevation (°)", aos: "AOS", los: "LOS",
+                maximum: "Maximum elevation"),
+            elevationLabel: ChartFixtures.degrees)
+        SampleOutput.write("sky-pass", svg)
+        #expect(XMLCheck(svg).isWellFormed)
     }
 
     @Test func barChartScalesBarsAndEntitlementMarks() throws {
         let chart = try BarChart(
             entries: [
                 BarChartEntry(partner: ChartPartner(name: "ESA", index: 0), received: 0.30, entitlement: 0.25),
-                BarChartEntry(partner: ChartPartner(name: ChartFixtures.hostile, index: 1), received: 0.10, entitlement: 0.40),
+                BarChartEntry(
+                    partner: ChartPartner(name: ChartFixtures.hostile, index: 1), received: 0.10, entitlement: 0.40),
             ], width: 600)
         // 0 … 40 % → nice axis 0 … 0.4 in steps of 0.1.
         #expect(chart.axis.domain == 0...0.4)
@@ -72,6 +88,7 @@ import Testing
                 title: "Use", description: "Network use per partner", valueAxis: "Share of network time (%)",
                 received: "Received", entitlement: "Entitlement"),
             percentLabel: ChartFixtures.percent)
+        SampleOutput.write("bars", svg)
         let xml = XMLCheck(svg)
         #expect(xml.isWellFormed)
         let rects = xml.elements(named: "rect").filter { ($0["fill"] ?? "").hasPrefix("url(#use-partner-") }
@@ -85,7 +102,9 @@ import Testing
         #expect(marks[1]["d"]!.hasPrefix("M\(SVGNumber.format(left + span))"))
         #expect(xml.text.contains("30 %") && xml.text.contains("Share of network time (%)"))
         #expect(throws: ChartError.self) {
-            try BarChart(entries: [BarChartEntry(partner: ChartPartner(name: "x", index: 0), received: -1, entitlement: 0)])
+            try BarChart(entries: [
+                BarChartEntry(partner: ChartPartner(name: "x", index: 0), received: -1, entitlement: 0)
+            ])
         }
     }
 
@@ -101,10 +120,14 @@ import Testing
         #expect(axis.ticks == [1e-5, 1e-4, 1e-3])
         #expect(abs(axis.y(1e-4) - (12 + 254) / 2) < 1e-9)
         #expect(abs(axis.y(1e-3) - 12) < 1e-9)
-        #expect(abs(plot.x(of: t0.adding(days: 1)) - (72 + (640 - 20 - 72) / 2)) < 1e-6)
+        // The time axis runs from 72 + 10 px to 640 − 20 − 10 px (10 px inset from the frame).
+        #expect(abs(plot.x(of: t0) - 82) < 1e-9)
+        #expect(abs(plot.x(of: t0.adding(days: 1)) - (82 + 610) / 2) < 1e-6)
         let svg = plot.svg(
-            labels: SeriesPlotLabels(title: "Pc", description: "Pc history", timeAxis: "Screening (UTC)", valueAxis: "Pc"),
+            labels: SeriesPlotLabels(
+                title: "Pc", description: "Pc history", timeAxis: "Screening (UTC)", valueAxis: "Pc"),
             timeLabel: ChartFixtures.hoursMinutes, valueLabel: { "\($0)" })
+        SampleOutput.write("series", svg)
         #expect(XMLCheck(svg).isWellFormed)
         #expect(svg.contains("class=\"reference\""))
         do {

@@ -24,7 +24,9 @@ extension StorageBehaviourTests {
         await first.shutdown()
 
         let second = try await database.open()
-        #expect(try await appliedVersions(database) == [1, 2])
+        let known = Migration.all.map(\.version)
+        #expect(known == [1, 2, 3, 4], "registry, scheduling, conjunctions, data products")
+        #expect(try await appliedVersions(database) == known)
         #expect(try await second.all(Spacecraft.self).map(\.value) == Fixtures.spacecraft.sorted { $0.id < $1.id })
         #expect(try await second.get(Agreement.self, id: "iss-iga")?.value == Fixtures.issIGA)
         #expect(
@@ -34,7 +36,8 @@ extension StorageBehaviourTests {
         await second.shutdown()
 
         // A later step is applied once, on top of the first, and recorded.
-        let addition = Migration(version: 3, summary: "test: a notes table") { _ in
+        let next = Migration.latestVersion + 1
+        let addition = Migration(version: next, summary: "test: a notes table") { _ in
             ["CREATE TABLE test_notes (id TEXT PRIMARY KEY, text TEXT NOT NULL)"]
         }
         for _ in 0..<2 {
@@ -42,12 +45,12 @@ extension StorageBehaviourTests {
                 database.location, logger: TestDatabase.logger, migrations: Migration.all + [addition])
             await upgraded.shutdown()
         }
-        #expect(try await appliedVersions(database) == [1, 2, 3])
-        // This program knows only versions 1 and 2: the upgraded database is refused, and left as it is.
+        #expect(try await appliedVersions(database) == known + [next])
+        // This program does not know the added version: the upgraded database is refused, and left as it is.
         let error = await #expect(throws: StorageError.self) { try await database.open() }
         #expect(error?.code == .schemaTooNew)
-        #expect(error?.detail.contains("schema version 3") == true)
-        #expect(try await appliedVersions(database) == [1, 2, 3])
+        #expect(error?.detail.contains("schema version \(next)") == true)
+        #expect(try await appliedVersions(database) == known + [next])
         await database.remove()
     }
 

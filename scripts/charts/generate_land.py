@@ -84,7 +84,8 @@ def main():
         out.write(f"    /// {points} vertices, quantised to 0.1°.\n")
         out.write(f"    static let ringCount = {len(rings)}\n\n")
         out.write("    /// The path data (`M x y l dx dy … z` per ring).\n")
-        out.write(f'    static let pathTenthsOfDegree = "{path}"\n')
+        out.write("    static let pathTenthsOfDegree =\n")
+        out.write(f'        "{path}"\n')
         out.write("}\n")
     print(f"{len(rings)} rings, {points} points, {len(path)} characters")
 

@@ -30,7 +30,8 @@ extension BarChart {
             let x = scale(tick)
             grid.move(x, Self.marginTop)
             grid.line(x, plotBottom + 4)
-            svg.element("text", ["x": f(x), "y": f(plotBottom + 16), "text-anchor": "middle"], text: percentLabel(tick))
+            svg.element(
+                "text", ["x": f(x), "y": f(plotBottom + 16), "text-anchor": "middle"], text: percentLabel(tick))
         }
         svg.close()
         svg.element("path", ["d": grid.data, "stroke": ChartPalette.grid, "fill": "none"])
@@ -60,12 +61,14 @@ extension BarChart {
                     "class": "entitlement", "d": "M\(f(mark)) \(f(top + 2))V\(f(top + Self.rowHeight - 2))",
                     "stroke": ChartPalette.highlight, "stroke-width": "3",
                 ])
+            // The value goes right after the bar, or after the mark when the mark is in its way.
+            let value = percentLabel(entry.received)
+            var valueX = scale(entry.received) + 6
+            if mark >= valueX - 8 && mark <= valueX + ChartDocument.estimatedWidth(value, fontSize: 11) + 2 {
+                valueX = mark + 6
+            }
             svg.element(
-                "text",
-                [
-                    "x": f(max(scale(entry.received), mark) + 6), "y": f(top + Self.rowHeight / 2 + 4),
-                    "font-size": "11",
-                ], text: percentLabel(entry.received))
+                "text", ["x": f(valueX), "y": f(top + Self.rowHeight / 2 + 4), "font-size": "11"], text: value)
             svg.close()
         }
         svg.element(

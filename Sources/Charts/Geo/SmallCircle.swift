@@ -3,8 +3,8 @@
 ///
 /// ``outline(count:)`` gives vertices with continuous (unwrapped) longitudes and
 /// ``mapRings(count:)`` the closed rings ready for an equirectangular map: a circle around a
-/// pole is closed along that pole's edge of the map, and every ring is drawn again shifted
-/// by ±360° so the clipped map shows the parts across the antimeridian.
+/// pole is closed along that pole's edge of the map, and a ring reaching past ±180° is drawn
+/// again shifted by ∓360° so the clipped map shows the part across the antimeridian.
 public struct SmallCircle: Sendable, Hashable {
     /// The centre.
     public var center: GeoPoint
@@ -60,12 +60,16 @@ public struct SmallCircle: Sendable, Hashable {
         return ring
     }
 
-    /// The rings to draw on a map clipped to −180…180°: ``mapRing(count:)`` and its copies
-    /// shifted by −360° and +360°.
+    /// The rings to draw on a map clipped to −180…180°: ``mapRing(count:)``, plus its copy
+    /// shifted by +360° when it reaches west of −180° and by −360° when it reaches east of 180°.
     public func mapRings(count: Int = 180) -> [[GeoPoint]] {
         let ring = mapRing(count: count)
-        return [-360.0, 0, 360].map { shift in
-            ring.map { GeoPoint(latitude: $0.latitude, longitude: $0.longitude + shift) }
+        let longitudes = ring.map(\.longitude)
+        var rings = [ring]
+        for (shift, needed) in [(360.0, (longitudes.min() ?? 0) < -180), (-360.0, (longitudes.max() ?? 0) > 180)]
+        where needed {
+            rings.append(ring.map { GeoPoint(latitude: $0.latitude, longitude: $0.longitude + shift) })
         }
+        return rings
     }
 }

@@ -45,6 +45,8 @@ public struct Terminator: Sendable, Hashable {
     /// (south when the Sun is north of the equator).
     public func nightPolygon(count: Int = 360) -> [GeoPoint] {
         let pole: Double = declination > 0 ? -90 : 90
-        return line(count: count) + [GeoPoint(latitude: pole, longitude: 180), GeoPoint(latitude: pole, longitude: -180)]
+        return line(count: count) + [
+            GeoPoint(latitude: pole, longitude: 180), GeoPoint(latitude: pole, longitude: -180),
+        ]
     }
 }

@@ -32,7 +32,8 @@ public enum ChartPalette {
     public static func style(_ index: Int) -> PartnerStyle {
         let count = partnerColors.count
         let colorIndex = ((index % count) + count) % count
-        let cycle = ((index / count) % PartnerPattern.allCases.count + PartnerPattern.allCases.count)
+        let cycle =
+            ((index / count) % PartnerPattern.allCases.count + PartnerPattern.allCases.count)
             % PartnerPattern.allCases.count
         let patterns = PartnerPattern.allCases
         let pattern = patterns[(colorIndex + cycle) % patterns.count]

@@ -10,12 +10,24 @@
 public enum NiceTicks {
     /// The step (1, 2 or 5 × 10ⁿ) that gives at most about `count` intervals over `span`.
     public static func step(span: Double, count: Int) -> Double {
-        guard span > 0, span.isFinite, count > 0 else { return 1 }
+        let (mantissa, exponent) = decomposedStep(span: span, count: count)
+        return multiple(1, mantissa: mantissa, exponent: exponent)
+    }
+
+    /// The step as mantissa (1, 2, 5 or 10) and power of ten.
+    static func decomposedStep(span: Double, count: Int) -> (mantissa: Double, exponent: Int) {
+        guard span > 0, span.isFinite, count > 0 else { return (1, 0) }
         let raw = span / Double(count)
-        let magnitude = pow(10, floor(log10(raw)))
-        let fraction = raw / magnitude
+        let exponent = Int(floor(log10(raw)))
+        let fraction = raw / pow(10, Double(exponent))
         let nice: Double = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10
-        return nice * magnitude
+        return (nice, exponent)
+    }
+
+    /// `k` × mantissa × 10ⁿ computed so that decimal ticks come out as their nearest double
+    /// (3 × 0.1 gives 0.3, not 0.30000000000000004): divide by 10⁻ⁿ for negative n.
+    static func multiple(_ k: Double, mantissa: Double, exponent: Int) -> Double {
+        exponent >= 0 ? k * mantissa * pow(10, Double(exponent)) : k * mantissa / pow(10, Double(-exponent))
     }
 
     /// The domain widened outwards to whole steps, and its ticks, for about `count` intervals.
@@ -30,18 +42,12 @@ public enum NiceTicks {
             low -= 1
             high += 1
         }
-        let step = step(span: high - low, count: count)
-        let start = floor(low / step + 1e-9) * step
-        let end = ceil(high / step - 1e-9) * step
-        var ticks: [Double] = []
-        var index = 0
-        while true {
-            let value = start + Double(index) * step
-            if value > end + step * 1e-9 { break }
-            // Snap tiny round-off (e.g. 0.30000000000000004) to the step's decimals.
-            ticks.append((value / step).rounded() * step)
-            index += 1
+        let (mantissa, exponent) = decomposedStep(span: high - low, count: count)
+        let step = multiple(1, mantissa: mantissa, exponent: exponent)
+        let first = floor(low / step + 1e-9), last = ceil(high / step - 1e-9)
+        let ticks = stride(from: first, through: last, by: 1).map {
+            multiple($0, mantissa: mantissa, exponent: exponent)
         }
-        return (start...end, ticks)
+        return (ticks[0]...ticks[ticks.count - 1], ticks)
     }
 }

@@ -39,7 +39,8 @@ extension WorldMap {
         svg.close()
         writeStations(into: &svg)
         if let subsolarPoint {
-            let p = map.project(GeoPoint(latitude: subsolarPoint.latitude, longitude: subsolarPoint.normalizedLongitude))
+            let p = map.project(
+                GeoPoint(latitude: subsolarPoint.latitude, longitude: subsolarPoint.normalizedLongitude))
             svg.open("g", ["class": "subsolar-point"])
             svg.element("title", text: labels.subsolarPoint)
             MarkerShape.sun.write(into: &svg, x: p.x, y: p.y, size: 5, color: "#F0E442")
@@ -102,7 +103,8 @@ extension WorldMap {
             grid.line(left.x + map.width, left.y)
         }
         svg.element(
-            "path", ["d": grid.data, "stroke": "#FFFFFF", "stroke-opacity": "0.8", "stroke-width": "0.75", "fill": "none"])
+            "path",
+            ["d": grid.data, "stroke": "#FFFFFF", "stroke-opacity": "0.8", "stroke-width": "0.75", "fill": "none"])
     }
 
     private func writeNight(into svg: inout SVGWriter, subsolarPoint: GeoPoint) {
@@ -117,7 +119,8 @@ extension WorldMap {
     private func writeVisibilityCircles(into svg: inout SVGWriter) {
         guard let visibility else { return }
         let map = projection
-        svg.open("g", ["class": "visibility", "fill-opacity": "0.12", "stroke-width": "1.5", "stroke-dasharray": "5 3"])
+        svg.open(
+            "g", ["class": "visibility", "fill-opacity": "0.12", "stroke-width": "1.5", "stroke-dasharray": "5 3"])
         for station in stations {
             let color = station.partner.map { ChartPalette.style($0).color } ?? "#0072B2"
             var path = PathBuilder()
@@ -131,7 +134,7 @@ extension WorldMap {
 
     private func writeTracks(into svg: inout SVGWriter) {
         let map = projection
-        for track in tracks {
+        for (index, track) in tracks.enumerated() {
             let style = ChartPalette.style(track.partner)
             var path = PathBuilder()
             for segment in track.track.segments {
@@ -139,19 +142,26 @@ extension WorldMap {
             }
             svg.open("g", ["class": "ground-track"])
             svg.element("title", text: track.name)
-            // A dark casing under the coloured line keeps light colours visible on land and ocean.
+            // The line is stored once and drawn twice: a dark casing under the coloured line keeps
+            // light colours visible on land and ocean.
+            let id = "\(idPrefix)-track-\(index)"
+            svg.open("defs")
+            svg.element("path", ["id": id, "d": path.data, "fill": "none"])
+            svg.close()
             svg.element(
-                "path",
-                ["d": path.data, "fill": "none", "stroke": ChartPalette.text, "stroke-width": "3.5", "stroke-opacity": "0.6"])
-            svg.element("path", ["d": path.data, "fill": "none", "stroke": style.color, "stroke-width": "2"])
+                "use",
+                ["href": "#\(id)", "stroke": ChartPalette.text, "stroke-width": "3.5", "stroke-opacity": "0.6"])
+            svg.element("use", ["href": "#\(id)", "stroke": style.color, "stroke-width": "2"])
             if let first = track.track.points.first {
                 let p = map.project(first)
                 MarkerShape.circle.write(into: &svg, x: p.x, y: p.y, size: 5, color: style.color)
+                let leftSide = p.x + 8 + ChartDocument.estimatedWidth(track.name) > map.left + map.width
                 svg.element(
                     "text",
                     [
-                        "x": SVGNumber.format(p.x + 8), "y": SVGNumber.format(p.y - 6), "font-weight": "bold",
-                        "stroke": "#FFFFFF", "stroke-width": "3", "paint-order": "stroke",
+                        "x": SVGNumber.format(leftSide ? p.x - 8 : p.x + 8), "y": SVGNumber.format(p.y - 6),
+                        "text-anchor": leftSide ? "end" : "start", "font-weight": "bold", "stroke": "#FFFFFF",
+                        "stroke-width": "3", "paint-order": "stroke",
                     ], text: track.name)
             }
             svg.close()
@@ -162,7 +172,8 @@ extension WorldMap {
         let map = projection
         svg.open("g", ["class": "stations"])
         for station in stations {
-            let p = map.project(GeoPoint(latitude: station.location.latitude, longitude: station.location.normalizedLongitude))
+            let p = map.project(
+                GeoPoint(latitude: station.location.latitude, longitude: station.location.normalizedLongitude))
             let color = station.partner.map { ChartPalette.style($0).color } ?? "#FFFFFF"
             svg.open("g", ["id": "\(idPrefix)-station-\(station.id)"])
             svg.element("title", text: station.name)
@@ -190,7 +201,8 @@ extension WorldMap {
         svg.open("g", ["class": "axes", "font-size": "11", "fill": ChartPalette.mutedText])
         for longitude in stride(from: -180.0, through: 180, by: 60) {
             let p = map.project(GeoPoint(latitude: -90, longitude: longitude))
-            svg.element("text", ["x": f(p.x), "y": f(p.y + 14), "text-anchor": "middle"], text: longitudeLabel(longitude))
+            svg.element(
+                "text", ["x": f(p.x), "y": f(p.y + 14), "text-anchor": "middle"], text: longitudeLabel(longitude))
         }
         for latitude in stride(from: -90.0, through: 90, by: 30) {
             let p = map.project(GeoPoint(latitude: latitude, longitude: -180))

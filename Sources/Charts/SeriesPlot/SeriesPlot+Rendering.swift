@@ -51,7 +51,8 @@ extension SeriesPlot {
         }
         var line = PathBuilder()
         line.polyline(points.map { (x(of: $0.instant), axis.y($0.value)) })
-        svg.element("path", ["class": "series", "d": line.data, "fill": "none", "stroke": "#0072B2", "stroke-width": "2"])
+        svg.element(
+            "path", ["class": "series", "d": line.data, "fill": "none", "stroke": "#0072B2", "stroke-width": "2"])
         svg.open("g", ["class": "points"])
         for point in points {
             svg.open(

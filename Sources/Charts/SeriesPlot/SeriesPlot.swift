@@ -25,6 +25,8 @@ public struct SeriesPlot: Sendable, Hashable {
     static let marginRight = 20.0
     /// Bottom margin (time tick labels and axis title), px.
     static let marginBottom = 46.0
+    /// Gap between the frame and the first and last points, px.
+    static let inset = 10.0
 
     /// Creates a plot; the points are sorted by time. Throws ``ChartError`` when a value is not
     /// finite, or not > 0 on a logarithmic axis (the field names the point's index).
@@ -66,7 +68,8 @@ public struct SeriesPlot: Sendable, Hashable {
     public var timeScale: LinearScale {
         let span = timeSpan
         return LinearScale(
-            domain: 0...span.end.seconds(since: span.start), range: (Self.marginLeft, width - Self.marginRight))
+            domain: 0...span.end.seconds(since: span.start),
+            range: (Self.marginLeft + Self.inset, width - Self.marginRight - Self.inset))
     }
 
     /// The value-axis ticks (values in the series' unit) and the value → y px map.

@@ -12,7 +12,7 @@ extension SkyPlot {
             (.marker(.diamond, color: "#FFFFFF"), labels.maximum),
             (.marker(.invertedTriangle, color: "#FFFFFF"), labels.los),
         ])
-        let legendTop = c.y + radius + 34
+        let legendTop = c.y + radius + 48
         let height = legendTop + legend.height(width: size - 16) + 6
         var svg = ChartDocument.begin(
             width: size, height: height, idPrefix: idPrefix, title: labels.title, description: labels.description)
@@ -35,8 +35,15 @@ extension SkyPlot {
         }
         svg.element("path", ["d": spokes.data])
         svg.close()
-        // Ring labels along the north-east diagonal, and the cardinal points outside the horizon.
-        svg.open("g", ["class": "labels", "font-size": "11", "fill": ChartPalette.mutedText])
+        writePath(into: &svg, labels: labels)
+        // Ring labels along the north-east diagonal (over the path, with a white halo), and the
+        // cardinal points outside the horizon.
+        svg.open(
+            "g",
+            [
+                "class": "labels", "font-size": "11", "fill": ChartPalette.mutedText, "stroke": "#FFFFFF",
+                "stroke-width": "3", "paint-order": "stroke",
+            ])
         for elevation in [0.0, 30, 60] {
             let p = position(of: SkyPoint(azimuth: 45, elevation: elevation))
             svg.element("text", ["x": f(p.x + 3), "y": f(p.y - 3)], text: elevationLabel(elevation))
@@ -52,9 +59,8 @@ extension SkyPlot {
                     "x": f(p.x + dx), "y": f(p.y + dy), "text-anchor": "middle", "font-weight": "bold",
                 ], text: cardinal[index])
         }
-        writePath(into: &svg, labels: labels)
         svg.element(
-            "text", ["x": f(c.x), "y": f(c.y + radius + 24), "text-anchor": "middle"], text: labels.elevationAxis)
+            "text", ["x": f(c.x), "y": f(c.y + radius + 38), "text-anchor": "middle"], text: labels.elevationAxis)
         legend.write(into: &svg, x: 8, y: legendTop, width: size - 16, patternPrefix: idPrefix)
         return svg.finish()
     }

@@ -1,3 +1,5 @@
+import Orbits
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Orbits
 
 /// A polar sky plot of one pass as an SVG document: the horizon as the outer circle, the
 /// zenith at the centre, elevation rings at 0°, 30° and 60°, north up and east right (the

@@ -63,10 +63,12 @@ extension Timeline {
     var partnerIndices: [Int] {
         var seen = Set<Int>()
         var out: [Int] = []
-        for index in partners.map(\.index) + bars.compactMap({ bar -> Int? in
-            if case .contact(let partner) = bar.kind { return partner }
-            return nil
-        }) where seen.insert(index).inserted {
+        for index in partners.map(\.index)
+            + bars.compactMap({ bar -> Int? in
+                if case .contact(let partner) = bar.kind { return partner }
+                return nil
+            }) where seen.insert(index).inserted
+        {
             out.append(index)
         }
         return out
@@ -123,7 +125,8 @@ extension Timeline {
             case .downtime: fill = "url(#\(idPrefix)-downtime)"
             }
             var attributes: [(String, String)] = [
-                ("id", "\(idPrefix)-bar-\(index)"), ("x", f(x0)), ("y", f(y)), ("width", f(max(x1 - x0, 1))),
+                ("id", "\(idPrefix)-bar-\(index)"), ("x", f(x0)), ("y", f(y)),
+                ("width", f(max(x1 - x0, Self.minimumBarWidth))),
                 ("height", f(Self.barHeight)), ("fill", fill),
             ]
             if bar.isOwn {

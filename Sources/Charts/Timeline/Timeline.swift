@@ -27,6 +27,9 @@ public struct Timeline: Sendable, Hashable {
     static let marginTop = 8.0
     /// Right margin, px.
     static let marginRight = 16.0
+    /// Narrowest bar drawn, px: a 10-minute contact on a week is ~1.3 px, too thin to show its
+    /// colour, so short bars are widened to this (from their start) — the tooltip keeps the times.
+    static let minimumBarWidth = 3.0
 
     /// Creates a timeline; throws ``ChartError`` when `end` is not after `start` or a bar names
     /// a row that does not exist.

@@ -9,6 +9,9 @@ public struct CollisionAssessment: Sendable {
     public var usage: Pc2DUsage?
     /// The Monte Carlo estimate, computed when the 2D method is not valid (or when asked).
     public var monteCarlo: MonteCarloPc.Result?
+    /// Why the Monte Carlo estimate could not be made when it was needed (a covariance with no
+    /// positive eigenvalue, a state with no bound orbit); the 2D value is still reported.
+    public var monteCarloFailure: PcError?
 
     /// Assesses `conjunction`; the Monte Carlo runs when the 2D method is invalid or `alwaysMonteCarlo`.
     public init(
@@ -23,7 +26,11 @@ public struct CollisionAssessment: Sendable {
             usage = nil
         }
         if alwaysMonteCarlo || !isValid2D {
-            monteCarlo = try estimator.probability(of: conjunction)
+            do {
+                monteCarlo = try estimator.probability(of: conjunction)
+            } catch let error where error.code == .cannotSample {
+                monteCarloFailure = error
+            }
         }
     }
 

@@ -93,20 +93,13 @@ public struct MonteCarloPc: Sendable {
         return 2 * Double.pi * (a * a * a / TwoBody.mu).squareRoot()
     }
 
-    /// The Cholesky factor of a covariance, with a growing diagonal jitter when it is only
-    /// semi-definite (e.g. a position-only covariance with a zero velocity block).
+    /// A square root `S` (row-major 6×6, `S Sᵀ = C`) of a covariance: its Cholesky factor, or,
+    /// when it is only semi-definite in floating point (a position-only covariance, a covariance
+    /// mapped through the equinoctial Jacobian), `V √Λ` with negative eigenvalues clipped to zero.
     static func factor(_ c: Covariance6, field: String) throws(PcError) -> [Double] {
         if let l = c.cholesky { return l }
-        let scale = (0..<6).map { c[$0, $0] }.max() ?? 0
-        guard scale > 0, scale.isFinite else { throw PcError(.cannotSample, field: field) }
-        var jitter = 1e-12
-        while jitter < 1e-3 {
-            var e = c.entries
-            for k in 0..<6 { e[k * 6 + k] += jitter * max(c[k, k], scale * 1e-12) + 1e-18 }
-            if let l = Covariance6(entries: e).cholesky { return l }
-            jitter *= 10
-        }
-        throw PcError(.cannotSample, field: field)
+        guard let root = c.clippedSquareRoot else { throw PcError(.cannotSample, field: field) }
+        return root.factor
     }
 
     /// Draws one object's states: mean plus Cholesky factor times a standard normal vector, in
@@ -125,7 +118,13 @@ public struct MonteCarloPc: Sendable {
             case .equinoctial:
                 guard let elements = EquinoctialElements(position: o.position, velocity: o.velocity),
                     let j = EquinoctialElements.jacobian(position: o.position, velocity: o.velocity)
-                else { throw PcError(.cannotSample, field: field) }
+                else {
+                    // Direct equinoctial elements are singular for retrograde equatorial orbits
+                    // (i = 180°, e.g. CARA's Alfano test case 1) and undefined for unbound ones:
+                    // draw that object in Cartesian space instead.
+                    self = try Sampler(o, sampling: .cartesian, field: field)
+                    return
+                }
                 var pe = [Double](repeating: 0, count: 36)
                 for row in 0..<6 {
                     for col in 0..<6 {
@@ -146,7 +145,7 @@ public struct MonteCarloPc: Sendable {
             var x = mean
             for i in 0..<6 {
                 var sum = 0.0
-                for j in 0...i { sum += factor[i * 6 + j] * z[j] }
+                for j in 0..<6 { sum += factor[i * 6 + j] * z[j] }
                 x[i] += sum
             }
             if equinoctial { return EquinoctialElements(values: x).state }

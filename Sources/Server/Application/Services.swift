@@ -17,4 +17,7 @@ struct Services: Sendable {
     var metrics: RequestMetrics
     /// Runs the scheduler, one run at a time, off the cooperative threads.
     var scheduling = ScheduleRunner()
+    /// The data exchange's products, blobs and audit log; `nil` when the server runs without one
+    /// (the data routes then answer 503).
+    var products: ProductStore? = nil
 }

@@ -85,6 +85,7 @@ enum Schemas {
             "TokenList": tokenList, "Me": me, "Health": health, "WithdrawalRequest": WithdrawalRoutes.requestSchema,
         ]
         all.merge(schedulingComponents) { _, new in new }
+        all.merge(conjunctionComponents) { _, new in new }
         for kind in EntityKind.allCases {
             all[componentName(kind)] = record(kind)
             all[componentName(kind) + "Item"] = item(kind)

@@ -8,7 +8,8 @@ enum RouteTable {
         EntityRoutes<Partner>.routes + EntityRoutes<Agreement>.routes + EntityRoutes<Mission>.routes
             + EntityRoutes<Spacecraft>.routes + EntityRoutes<Station>.routes + EntityRoutes<User>.routes
             + WithdrawalRoutes.routes + TokenRoutes.routes + ScheduleRequestRoutes.routes + ScheduleRoutes.routes
-            + [SystemRoutes.health, SystemRoutes.metrics]
+            + ScreeningRoutes.routes + ConjunctionRoutes.routes
+            + ProductRoutes.routes + [SystemRoutes.health, SystemRoutes.metrics]
     }
 
     /// Every route, the OpenAPI document's included, with the document's JSON.

@@ -49,9 +49,9 @@ public protocol RegistryWriting: RegistryReading {
     func grant(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> TokenGrant?
 }
 
-/// The registry's store: reads, writes, and transactions over both, and the network's schedules,
-/// on SQLite or PostgreSQL.
-public protocol Repository: RegistryWriting, ScheduleStoring {
+/// The registry's store: reads, writes, and transactions over both, the network's schedules and the
+/// conjunction events, on SQLite or PostgreSQL.
+public protocol Repository: RegistryWriting, ScheduleStoring, ConjunctionStoring {
     /// Runs `body` in one database transaction: all of its writes are kept, or none.
     func transaction<T: Sendable>(
         _ body: @escaping @Sendable (any RegistryWriting) async throws -> T

@@ -4,6 +4,8 @@ import ArgumentParser
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import element sets or ground stations into the registry (all or nothing per file).",
-        subcommands: [ImportElementsCommand.self, ImportStationsCommand.self, ImportSnapshotCommand.self])
+        abstract: "Import element sets, ground stations or the public catalog (all or nothing per file).",
+        subcommands: [
+            ImportElementsCommand.self, ImportStationsCommand.self, ImportSnapshotCommand.self, ImportCatalogCommand.self,
+        ])
 }

@@ -33,8 +33,23 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The demo consortium folder (default: Demo/consortium).", valueName: "dir"))
     var demo: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The data products' directory (blobs/, incoming/); default <database file>.data for SQLite files.",
+            valueName: "dir"))
+    var dataDir: String?
+
+    @Option(help: ArgumentHelp("Each partner's data product quota in bytes (default: no limit).", valueName: "bytes"))
+    var dataQuota: Int64?
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .info
+
+    @Option(
+        help: ArgumentHelp(
+            "Screen the partners' spacecraft against the stored catalog at this interval (e.g. 8h; off by default). The first run is at start when the catalog is not empty; each covers 72 h at 5 km.",
+            valueName: "interval"))
+    var screenEvery: TimeStep?
 
     func run() async throws {
         var logger = Logger(label: "concord")
@@ -43,10 +58,17 @@ struct ServeCommand: AsyncParsableCommand {
         if !noDemo, try await repository.isEmpty() {
             try await loadDemo(into: repository, logger: logger)
         }
+        let abandoned = try await repository.abandonScreeningRuns(
+            at: .now, reason: "interrupted: the server stopped while the run was under way")
+        if abandoned > 0 { logger.warning("marked \(abandoned) interrupted screening run(s) failed") }
         let configuration = ServerConfiguration(host: host, port: port)
+        let products = try await openProducts(repository, logger: logger)
         let console = try await Console.load(repository: repository, configuration: configuration, logger: logger)
         let application = makeApplication(
-            repository: repository, configuration: configuration, logger: logger, addRoutes: console.addRoutes(to:))
+            repository: repository, configuration: configuration, logger: logger,
+            screenEvery: screenEvery.map { .milliseconds(Int64(($0.seconds * 1000).rounded())) }, products: products,
+            addRoutes: console.addRoutes(to:))
+        if let screenEvery { logger.info("screening the fleet against the catalog every \(screenEvery)") }
         logger.info("Concord serving \(database.databaseText) on http://\(host):\(port)/api/v1 and /console")
         do {
             try await application.runService()
@@ -55,6 +77,28 @@ struct ServeCommand: AsyncParsableCommand {
             throw error
         }
         await repository.shutdown()
+    }
+
+    /// The data product store in `--data-dir`, or beside an SQLite file; `nil` (data routes
+    /// answer 503) for PostgreSQL or memory without `--data-dir`. Cleans up an interrupted run.
+    private func openProducts(_ repository: SQLRepository, logger: Logger) async throws -> ProductStore? {
+        var directory = dataDir
+        if directory == nil, case .sqliteFile(let path)? = try? DatabaseLocation(parsing: database.databaseText) {
+            directory = path + ".data"
+        }
+        guard let directory else {
+            logger.warning("No --data-dir: the data product routes are off")
+            return nil
+        }
+        if let dataQuota, dataQuota < 0 {
+            throw ValidationError("--data-quota: \(dataQuota) is not a number of bytes")
+        }
+        do {
+            return try await ProductStore.open(
+                catalog: repository, directory: directory, quotaBytes: dataQuota, logger: logger)
+        } catch {
+            throw CommandError(.unreadableFile, file: directory, "cannot open the data product store: \(error)")
+        }
     }
 
     private func loadDemo(into repository: SQLRepository, logger: Logger) async throws {
