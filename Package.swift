@@ -129,7 +129,9 @@ let package = Package(
                 "GroundNetwork",
                 "Orbits",
                 "Scheduling",
+                "Screening",
                 "Server",
+                "SpaceSafety",
                 "Storage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -214,6 +216,7 @@ let package = Package(
             dependencies: [
                 "Console",
                 "Server",
+                "SpaceSafety",
                 "Storage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

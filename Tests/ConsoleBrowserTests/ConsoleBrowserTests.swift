@@ -32,6 +32,7 @@ struct ConsoleBrowserTests {
         ("map", "/console/map", ["<h1>Map</h1>", "Goldstone Deep Space Communications Complex", "name=\"sc\""]),
         ("schedule", "/console/schedule?span=week", ["<h1>Network schedule</h1>", "Timeline per antenna"]),
         ("schedule-sky", "/console/schedule?sc=sentinel-2c&pass=0", ["id=\"sky\"", "Culmination"]),
+        ("conjunctions", "/console/conjunctions", ["<h1>Conjunctions</h1>"]),
         ("registry", "/console/registry", ["<h1>Registry</h1>", "International Space Station", "esa-estrack-ops@example.org"]),
     ]
 

@@ -15,7 +15,7 @@ struct PageTests {
             let session = try await client.signIn(user, language: "en")
             let titles = [
                 "/console/overview": "Overview", "/console/map": "Map", "/console/schedule": "Network schedule",
-                "/console/registry": "Registry",
+                "/console/registry": "Registry", "/console/conjunctions": "Conjunctions",
             ]
             for (path, title) in titles {
                 let reply = try await client.page(path, session: session, language: "en")
@@ -67,7 +67,9 @@ struct PageTests {
         try await ConsoleTestServer.run { client, server in
             let session = try await client.signIn("secretariat")
             let texts = server.console.messages.texts(for: language)
-            for path in ["/console/overview", "/console/map", "/console/schedule", "/console/registry"] {
+            for path in [
+                "/console/overview", "/console/map", "/console/schedule", "/console/registry", "/console/conjunctions",
+            ] {
                 let reply = try await client.page(path, session: session, language: language.rawValue)
                 #expect(reply.status == .ok, "\(language) \(path)")
                 #expect(reply.body.contains("<html lang=\"\(language.rawValue)\">"))

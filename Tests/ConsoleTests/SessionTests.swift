@@ -10,7 +10,10 @@ import Testing
 /// Signing in with an API token, the session cookie, CSRF on every form, and signing out.
 @Suite("Console sessions")
 struct SessionTests {
-    static let pages = ["/console/overview", "/console/map", "/console/schedule", "/console/registry"]
+    static let pages = [
+        "/console/overview", "/console/map", "/console/schedule", "/console/registry", "/console/conjunctions",
+        "/console/conjunctions/x/cdm",
+    ]
 
     @Test("Without a session every page answers 303 to the sign-in page; a bogus cookie too")
     func pagesNeedASession() async throws {

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import Server
@@ -9,6 +10,7 @@ extension Console {
             ("overview", "nav_overview", OverviewPage.render),
             ("map", "nav_map", MapPage.render),
             ("schedule", "nav_schedule", SchedulePage.render),
+            ("conjunctions", "nav_conjunctions", ConjunctionsPage.render),
             ("registry", "nav_registry", RegistryPage.render),
         ]
     }
@@ -26,6 +28,10 @@ extension Console {
         router.post(RouterPath("\(Self.prefix)/language")) { request, _ in try await switchLanguage(request) }
         router.get(RouterPath("\(Self.prefix)/static/{name}")) { request, context in
             staticFile(context.parameters.get("name") ?? "")
+        }
+        router.get(RouterPath("\(Self.prefix)/conjunctions/{id}/cdm")) { request, context in
+            let raw = context.parameters.get("id") ?? ""
+            return try await conjunctionCDM(request, id: raw.removingPercentEncoding ?? raw)
         }
         for page in pages {
             let navKey = page.label
