@@ -33,6 +33,7 @@ struct ConsoleBrowserTests {
         ("schedule", "/console/schedule?span=week", ["<h1>Network schedule</h1>", "Timeline per antenna"]),
         ("schedule-sky", "/console/schedule?sc=sentinel-2c&pass=0", ["id=\"sky\"", "Culmination"]),
         ("conjunctions", "/console/conjunctions", ["<h1>Conjunctions</h1>"]),
+        ("data", "/console/data", ["<h1>Data products</h1>"]),
         ("registry", "/console/registry", ["<h1>Registry</h1>", "International Space Station", "esa-estrack-ops@example.org"]),
     ]
 

@@ -16,6 +16,7 @@ struct PageTests {
             let titles = [
                 "/console/overview": "Overview", "/console/map": "Map", "/console/schedule": "Network schedule",
                 "/console/registry": "Registry", "/console/conjunctions": "Conjunctions",
+                "/console/data": "Data products",
             ]
             for (path, title) in titles {
                 let reply = try await client.page(path, session: session, language: "en")
@@ -69,6 +70,7 @@ struct PageTests {
             let texts = server.console.messages.texts(for: language)
             for path in [
                 "/console/overview", "/console/map", "/console/schedule", "/console/registry", "/console/conjunctions",
+                "/console/data",
             ] {
                 let reply = try await client.page(path, session: session, language: language.rawValue)
                 #expect(reply.status == .ok, "\(language) \(path)")

@@ -12,7 +12,7 @@ import Testing
 struct SessionTests {
     static let pages = [
         "/console/overview", "/console/map", "/console/schedule", "/console/registry", "/console/conjunctions",
-        "/console/conjunctions/x/cdm",
+        "/console/conjunctions/x/cdm", "/console/data",
     ]
 
     @Test("Without a session every page answers 303 to the sign-in page; a bogus cookie too")

@@ -11,6 +11,7 @@ extension Console {
             ("map", "nav_map", MapPage.render),
             ("schedule", "nav_schedule", SchedulePage.render),
             ("conjunctions", "nav_conjunctions", ConjunctionsPage.render),
+            ("data", "nav_data", DataPage.render),
             ("registry", "nav_registry", RegistryPage.render),
         ]
     }
