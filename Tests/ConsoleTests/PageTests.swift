@@ -133,3 +133,17 @@ extension String {
             .replacingOccurrences(of: "'", with: "&#39;")
     }
 }
+
+/// Numbers in each locale, with exactly the fraction digits asked for.
+@Suite("Console number formats")
+struct NumberFormatTests {
+    @Test("Fraction digits and separators per locale")
+    func numbers() {
+        #expect(LocaleFormat(.en).number(9.6183, digits: 1) == "9.6")
+        #expect(LocaleFormat(.en).number(25.8749, digits: 1) == "25.9")
+        #expect(LocaleFormat(.en).number(1234.5, digits: 0) == "1,235")
+        #expect(LocaleFormat(.de).number(1234.56, digits: 2) == "1.234,56")
+        #expect(LocaleFormat(.fr).number(0.25, digits: 1) == "0,3")
+        #expect(LocaleFormat(.ja).integer(12345) == "12,345")
+    }
+}

@@ -58,7 +58,11 @@ struct LocaleFormat {
 
     /// `value` with `digits` fraction digits and the locale's separators (`1 234,5` in French).
     func number(_ value: Double, digits: Int = 1) -> String {
-        numberFormatters[min(max(digits, 0), 3)].string(from: NSNumber(value: value)) ?? String(value)
+        let digits = min(max(digits, 0), 3)
+        // Rounded here too: swift-corelibs-foundation does not apply maximumFractionDigits.
+        let scale = [1.0, 10, 100, 1000][digits]
+        let rounded = (value * scale).rounded() / scale
+        return numberFormatters[digits].string(from: NSNumber(value: rounded)) ?? String(rounded)
     }
 
     /// An integer with the locale's grouping.
