@@ -12,7 +12,8 @@ curl -s -o /dev/null -c "$jar" "$link"
 grep -q concord_session "$jar" || { echo "sign-in failed: the link is spent or expired" >&2; exit 1; }
 printf '%-44s %10s %10s\n' page median_ms max_ms
 for path in /console/overview /console/map '/console/map?sc=iss&sc=hst&sc=sentinel-2c&orbits=3' \
-    /console/schedule '/console/schedule?span=week' '/console/schedule?sc=iss&pass=0' /console/registry; do
+    /console/schedule '/console/schedule?span=week' '/console/schedule?sc=iss&pass=0' /console/registry \
+    /console/conjunctions /console/data; do
     curl -s -o /dev/null -b "$jar" "$base$path"
     times=()
     for _ in $(seq "$count"); do

@@ -47,7 +47,9 @@ public struct Console: Sendable {
 
     /// Makes a one-time sign-in link for `user` (valid ten minutes): the path and query to
     /// append to the server's address, e.g. `/console/sign-in/link?code=concord_…`.
-    public static func signInLink(for user: User.ID, repository: any Repository, clock: ServerClock = .system)
+    public static func signInLink(
+        for user: User.ID, repository: any Repository, clock: ServerClock = .system
+    )
         async throws(StorageError) -> String
     {
         let code = try await ConsoleSessions(repository: repository, clock: clock).issueLink(for: user)

@@ -11,7 +11,9 @@ import Testing
 struct Chromium {
     /// The binary: `CHROMIUM` if set, else `/usr/bin/chromium`; `nil` when neither exists.
     static let executable: URL? = {
-        let candidates = [ProcessInfo.processInfo.environment["CHROMIUM"], "/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        let candidates = [
+            ProcessInfo.processInfo.environment["CHROMIUM"], "/usr/bin/chromium", "/usr/bin/chromium-browser",
+        ]
         return candidates.compactMap { $0 }.map(URL.init(fileURLWithPath:))
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()

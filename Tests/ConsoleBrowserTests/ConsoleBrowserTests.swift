@@ -14,7 +14,8 @@ struct ConsoleBrowserTests {
 
     /// A fresh folder for one test's database and browser profiles.
     static func workspace() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("console-browser-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "console-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
         return folder
@@ -28,13 +29,19 @@ struct ConsoleBrowserTests {
 
     /// The pages, with a text each must show.
     static let pages: [(name: String, path: String, mustShow: [String])] = [
-        ("overview", "/console/overview", ["<h1>Overview</h1>", "Memorandum of understanding on ground network cross-support"]),
+        (
+            "overview", "/console/overview",
+            ["<h1>Overview</h1>", "Memorandum of understanding on ground network cross-support"]
+        ),
         ("map", "/console/map", ["<h1>Map</h1>", "Goldstone Deep Space Communications Complex", "name=\"sc\""]),
         ("schedule", "/console/schedule?span=week", ["<h1>Network schedule</h1>", "Timeline per antenna"]),
         ("schedule-sky", "/console/schedule?sc=sentinel-2c&pass=0", ["id=\"sky\"", "Culmination"]),
         ("conjunctions", "/console/conjunctions", ["<h1>Conjunctions</h1>"]),
         ("data", "/console/data", ["<h1>Data products</h1>"]),
-        ("registry", "/console/registry", ["<h1>Registry</h1>", "International Space Station", "esa-estrack-ops@example.org"]),
+        (
+            "registry", "/console/registry",
+            ["<h1>Registry</h1>", "International Space Station", "esa-estrack-ops@example.org"]
+        ),
     ]
 
     @Test("The printed sign-in link opens the console; every page renders without console messages, at both sizes")
@@ -47,7 +54,9 @@ struct ConsoleBrowserTests {
         let browser = Chromium(profile: folder.appendingPathComponent("profile-admin"))
 
         let first = try browser.dumpDOM(link)
-        #expect(first.output.contains("<h1>Overview</h1>"), "the link should land on the overview: \(first.output.prefix(600))")
+        #expect(
+            first.output.contains("<h1>Overview</h1>"),
+            "the link should land on the overview: \(first.output.prefix(600))")
         #expect(first.output.contains("Consortium secretariat"))
         #expect(first.consoleMessages == [], "console: \(first.consoleMessages)")
         // The link is spent: a second use lands on the sign-in form.
@@ -107,8 +116,10 @@ struct ConsoleBrowserTests {
         let server = try ConcordServer(folder: folder)
         defer { server.stop() }
         try await server.waitUntilReady()
-        let partners = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Self.root.appendingPathComponent("Demo/consortium/partners.json"))) as? [[String: Any]] ?? []
+        let partners =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: Self.root.appendingPathComponent("Demo/consortium/partners.json")))
+            as? [[String: Any]] ?? []
         var emails: [String: [String]] = [:]
         for partner in partners {
             let contacts = partner["contacts"] as? [[String: Any]] ?? []

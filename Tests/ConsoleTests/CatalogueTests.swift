@@ -13,7 +13,9 @@ struct CatalogueTests {
         try MessageCatalogue(directory: resources.appendingPathComponent("Messages"))
     }
 
-    @Test("No language misses a key of the English catalogue, nor has one English lacks", arguments: ConsoleLanguage.allCases)
+    @Test(
+        "No language misses a key of the English catalogue, nor has one English lacks",
+        arguments: ConsoleLanguage.allCases)
     func complete(language: ConsoleLanguage) throws {
         let catalogue = try Self.catalogue()
         #expect(catalogue.missingKeys(in: language) == [], "\(language) misses these keys")

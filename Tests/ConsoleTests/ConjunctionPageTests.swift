@@ -67,10 +67,12 @@ struct ConjunctionPageTests {
                     "\(user) and \(event.id)")
             }
             let repeated = try #require(own.map(\.1).first { $0.observationCount > 1 } ?? own.first?.1)
-            let detail = try await client.page("/console/conjunctions?event=\(Self.encoded(repeated.id))", session: viewer)
+            let detail = try await client.page(
+                "/console/conjunctions?event=\(Self.encoded(repeated.id))", session: viewer)
             #expect(detail.body.contains("id=\"event\""))
             if repeated.observationCount > 1 {
-                #expect(detail.body.contains("<title id=\"miss-title\">Miss distance over successive screenings</title>"))
+                #expect(
+                    detail.body.contains("<title id=\"miss-title\">Miss distance over successive screenings</title>"))
             }
             let cdm = try await client.page("/console/conjunctions/\(Self.encoded(repeated.id))/cdm", session: viewer)
             #expect(cdm.status == .ok && cdm.body.contains("CCSDS_CDM_VERS"))
@@ -80,9 +82,11 @@ struct ConjunctionPageTests {
             let none = try await client.page("/console/conjunctions", session: other)
             for (_, event) in own where !event.partners.contains("nasa") {
                 #expect(!none.body.contains(Self.encoded(event.id)))
-                let refused = try await client.page("/console/conjunctions/\(Self.encoded(event.id))/cdm", session: other)
+                let refused = try await client.page(
+                    "/console/conjunctions/\(Self.encoded(event.id))/cdm", session: other)
                 #expect(refused.status == .notFound)
-                let hidden = try await client.page("/console/conjunctions?event=\(Self.encoded(event.id))", session: other)
+                let hidden = try await client.page(
+                    "/console/conjunctions?event=\(Self.encoded(event.id))", session: other)
                 #expect(!hidden.body.contains("id=\"event\""))
             }
         }

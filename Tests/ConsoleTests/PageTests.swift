@@ -9,7 +9,9 @@ import Testing
 /// Every page for signed-in users of different partners and roles, in every language.
 @Suite("Console pages")
 struct PageTests {
-    @Test("Each page is 200 with its title, navigation, language switch and CSRF field", arguments: ["secretariat", "nasa-viewer", "ksat-operator"])
+    @Test(
+        "Each page is 200 with its title, navigation, language switch and CSRF field",
+        arguments: ["secretariat", "nasa-viewer", "ksat-operator"])
     func pagesRender(user: String) async throws {
         try await ConsoleTestServer.run { client, _ in
             let session = try await client.signIn(user, language: "en")
@@ -25,7 +27,8 @@ struct PageTests {
                 #expect(reply.body.contains("<a href=\"\(path)\" aria-current=\"page\">"), "\(path)")
                 #expect(reply.body.contains("name=\"_csrf\""))
                 #expect(reply.headers[.contentType] == "text/html; charset=utf-8")
-                #expect(reply.headers[HTTPField.Name("Content-Security-Policy")!]?.contains("script-src 'self'") == true)
+                #expect(
+                    reply.headers[HTTPField.Name("Content-Security-Policy")!]?.contains("script-src 'self'") == true)
                 #expect(reply.headers[HTTPField.Name("Server-Timing")!]?.hasPrefix("render;dur=") == true)
                 #expect(!reply.body.contains("{{"), "an unrendered tag in \(path)")
             }
@@ -46,7 +49,9 @@ struct PageTests {
         }
     }
 
-    @Test("The schedule page lists the passes of the viewer's spacecraft with AOS, LOS and maximum elevation, and a sky plot")
+    @Test(
+        "The schedule page lists the passes of the viewer's spacecraft with AOS, LOS and maximum elevation, and a sky plot"
+    )
     func schedulePasses() async throws {
         try await ConsoleTestServer.run { client, _ in
             let session = try await client.signIn("esa-operator", language: "en")
@@ -63,7 +68,9 @@ struct PageTests {
         }
     }
 
-    @Test("Every language renders every page with its own texts and its locale's dates", arguments: ConsoleLanguage.allCases)
+    @Test(
+        "Every language renders every page with its own texts and its locale's dates",
+        arguments: ConsoleLanguage.allCases)
     func languages(language: ConsoleLanguage) async throws {
         try await ConsoleTestServer.run { client, server in
             let session = try await client.signIn("secretariat")
@@ -99,7 +106,9 @@ struct PageTests {
             #expect(switched.cookieValue("concord_lang") == "de")
             let rotated = try #require(switched.cookieValue("concord_session"))
             #expect(try await client.page("/console/overview", session: session).status == .seeOther)
-            #expect(try await client.page("/console/registry", session: rotated, language: "de").body.contains("<h1>Register</h1>"))
+            #expect(
+                try await client.page("/console/registry", session: rotated, language: "de").body.contains(
+                    "<h1>Register</h1>"))
             // A new browser (no language cookie) signing in as the same user gets German.
             let form = try await client.get("/console/sign-in")
             let pre = try #require(form.cookieValue("concord_signin"))

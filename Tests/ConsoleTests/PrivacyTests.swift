@@ -39,7 +39,8 @@ struct PrivacyTests {
         try await ConsoleTestServer.run { client, _ in
             // A schedule of the ground-network pool for the first three hours of the test day, run and
             // published through the API by the consortium administrator.
-            let body = #"{"agreement":"ground-network-mou","start":"2026-03-19T00:00:00Z","end":"2026-03-19T03:00:00Z","timeLimitSeconds":1}"#
+            let body =
+                #"{"agreement":"ground-network-mou","start":"2026-03-19T00:00:00Z","end":"2026-03-19T03:00:00Z","timeLimitSeconds":1}"#
             let run = try await client.api(.post, "/api/v1/schedules", as: "secretariat", json: body)
             #expect(run.status == .created, "\(run)")
             let object = try #require(try JSONSerialization.jsonObject(with: Data(run.body.utf8)) as? [String: Any])
@@ -51,10 +52,12 @@ struct PrivacyTests {
             let byPartner = Dictionary(grouping: contacts) { $0["partner"] as? String ?? "" }
             let nasaCraft = Set((byPartner["nasa"] ?? []).compactMap { $0["spacecraft"] as? String })
             let otherCraft = Set(
-                byPartner.filter { $0.key != "nasa" }.values.flatMap { $0 }.compactMap { $0["spacecraft"] as? String })
-                .subtracting(nasaCraft)
+                byPartner.filter { $0.key != "nasa" }.values.flatMap { $0 }.compactMap { $0["spacecraft"] as? String }
+            )
+            .subtracting(nasaCraft)
             #expect(contacts.count <= SchedulePage.maximumListedBars, "the table lists at most that many")
-            #expect(!nasaCraft.isEmpty && !otherCraft.isEmpty, "the run should serve NASA and others: \(byPartner.keys)")
+            #expect(
+                !nasaCraft.isEmpty && !otherCraft.isEmpty, "the run should serve NASA and others: \(byPartner.keys)")
 
             let path = "/console/schedule?day=2026-03-19&span=day"
             let viewer = try await client.signIn("nasa-viewer", language: "en")

@@ -69,9 +69,11 @@ enum ConjunctionsPage {
             EventRow(
                 id: event.id, primary: "\(event.primary.name) (\(event.primary.noradID))",
                 secondary: "\(event.secondary.name) (\(event.secondary.noradID))",
-                tca: format.dateTime(event.latest.tca), miss: format.number(event.latest.missDistanceKm, digits: 3) + " km",
+                tca: format.dateTime(event.latest.tca),
+                miss: format.number(event.latest.missDistanceKm, digits: 3) + " km",
                 pc: probability(event.latest.maximumPc), observations: format.integer(event.observationCount),
-                link: "?event=\(event.id.addingPercentEncoding(withAllowedCharacters: ConjunctionsPage.idCharacters) ?? "")#event",
+                link:
+                    "?event=\(event.id.addingPercentEncoding(withAllowedCharacters: ConjunctionsPage.idCharacters) ?? "")#event",
                 selected: event.id == chosen)
         }
         var detail: Detail?
@@ -113,10 +115,12 @@ enum ConjunctionsPage {
         _ points: [SeriesPoint], scale: SeriesScale, title: String, axis: String, id: String,
         value: (Double) -> String, input: PageInput
     ) -> String? {
-        guard points.count > 1, let plot = try? SeriesPlot(points: points, scale: scale, width: 640, height: 260, idPrefix: id)
+        guard points.count > 1,
+            let plot = try? SeriesPlot(points: points, scale: scale, width: 640, height: 260, idPrefix: id)
         else { return nil }
         let labels = SeriesPlotLabels(
-            title: title, description: input.text("conjunctions_chart_desc", ["count": input.format.integer(points.count)]),
+            title: title,
+            description: input.text("conjunctions_chart_desc", ["count": input.format.integer(points.count)]),
             timeAxis: input.text("axis_screened_utc"), valueAxis: axis)
         return plot.svg(labels: labels, timeLabel: { input.format.dateTime($0) }, valueLabel: value)
     }

@@ -71,8 +71,10 @@ enum DataPage {
             producers: principal.isConsortiumAdmin ? nil : [principal.partner], before: nil, limit: maximumRows)
         let audit = entries.map { entry in
             AuditRow(
-                sequence: format.integer(Int(entry.sequence)), time: entry.time, action: input.text("audit_action_\(entry.action.rawValue)"),
-                outcome: input.text("audit_outcome_\(entry.outcome.rawValue)"), user: entry.user ?? "—", product: entry.product ?? "—",
+                sequence: format.integer(Int(entry.sequence)), time: entry.time,
+                action: input.text("audit_action_\(entry.action.rawValue)"),
+                outcome: input.text("audit_outcome_\(entry.outcome.rawValue)"), user: entry.user ?? "—",
+                product: entry.product ?? "—",
                 detail: entry.detail)
         }
         return PageContent(

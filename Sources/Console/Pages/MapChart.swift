@@ -22,11 +22,13 @@ enum MapChart {
         let drawn = tracks.enumerated().compactMap { index, spacecraft -> MapTrack? in
             guard let propagator = OrbitSamples.propagator(of: spacecraft),
                 let period = OrbitSamples.periodMinutes(of: spacecraft),
-                let track = try? GroundTrack(propagator: propagator, from: time, durationMinutes: period * Double(orbits))
+                let track = try? GroundTrack(
+                    propagator: propagator, from: time, durationMinutes: period * Double(orbits))
             else { return nil }
             return MapTrack(name: spacecraft.name, partner: index, track: track)
         }
-        let circle = try? VisibilityCircle(altitudeKilometers: altitudeKm, minimumElevationDegrees: minimumElevationDegrees)
+        let circle = try? VisibilityCircle(
+            altitudeKilometers: altitudeKm, minimumElevationDegrees: minimumElevationDegrees)
         let map = WorldMap(
             width: 960, stations: markers, visibility: circle, tracks: drawn,
             subsolarPoint: SolarGeometry.subsolarPoint(at: time), idPrefix: "map")

@@ -53,7 +53,9 @@ enum MapPage {
         let flying = try await viewer.visible(Spacecraft.self, in: input.repository).map(\.value)
             .filter { $0.orbit != nil && $0.status != .decommissioned }
             .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
-        let altitude = input.query["alt"].flatMap(Double.init).map { min(max($0, altitudes.lowerBound), altitudes.upperBound) } ?? 500
+        let altitude =
+            input.query["alt"].flatMap(Double.init).map { min(max($0, altitudes.lowerBound), altitudes.upperBound) }
+            ?? 500
         let orbits = input.query["orbits"].flatMap(Int.init).map { min(max($0, 1), 5) } ?? 2
         let chosen = selection(input.queryLists["sc"] ?? [], from: flying, viewer: viewer)
 

@@ -43,7 +43,9 @@ enum OrbitSamples {
     }
 
     /// The look angles from `station` through `pass`, every `step` seconds and at LOS.
-    static func sky(of spacecraft: Spacecraft, from station: Station, during pass: Pass, step: Double = 10) -> [SkyPoint] {
+    static func sky(
+        of spacecraft: Spacecraft, from station: Station, during pass: Pass, step: Double = 10
+    ) -> [SkyPoint] {
         guard let propagator = propagator(of: spacecraft) else { return [] }
         let frame = TopocentricFrame(
             latitudeDegrees: station.latitude, longitudeDegrees: station.longitude, height: station.heightMeters / 1000)
@@ -59,7 +61,9 @@ enum OrbitSamples {
     }
 
     /// The ground track of `spacecraft` from `start` for `minutes`, one point every `step` seconds.
-    static func groundTrack(of spacecraft: Spacecraft, from start: Instant, minutes: Double, step: Double = 60)
+    static func groundTrack(
+        of spacecraft: Spacecraft, from start: Instant, minutes: Double, step: Double = 60
+    )
         -> [TrackPoint]
     {
         guard let propagator = propagator(of: spacecraft) else { return [] }

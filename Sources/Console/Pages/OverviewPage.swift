@@ -56,16 +56,19 @@ enum OverviewPage {
 
         let week = NetworkUse.week(containing: today)
         let schedules = try await VisibleSchedules.load(viewer, repository: repository, overlapping: week)
-        let use = NetworkUse.tables(agreements: inForce, schedules: schedules, names: names, viewer: viewer, input: input)
+        let use = NetworkUse.tables(
+            agreements: inForce, schedules: schedules, names: names, viewer: viewer, input: input)
 
         var newest: [(updated: Instant, row: NewestRow)] = []
         func add<E: Entity>(_ records: [Stored<E>], kind: String, name: (E) -> String) {
             for record in records {
                 newest.append(
-                    (record.updatedAt,
+                    (
+                        record.updatedAt,
                         NewestRow(
                             kind: input.text(kind), name: name(record.value),
-                            updated: input.format.dateTime(record.updatedAt))))
+                            updated: input.format.dateTime(record.updatedAt))
+                    ))
             }
         }
         add(agreements, kind: "kind_agreement") { $0.title }
@@ -89,12 +92,14 @@ enum OverviewPage {
             },
             networkUse: use, hasNetworkUse: !use.isEmpty,
             weekLabel: input.text(
-                "overview_week", ["start": input.format.day(Day(week.start)), "end": input.format.day(Day(week.end).adding(days: -1))]),
+                "overview_week",
+                ["start": input.format.day(Day(week.start)), "end": input.format.day(Day(week.end).adding(days: -1))]),
             newest: Array(newestRows),
             counts: input.text(
                 "overview_counts",
                 [
-                    "partners": input.format.integer(partners.count), "spacecraft": input.format.integer(spacecraft.count),
+                    "partners": input.format.integer(partners.count),
+                    "spacecraft": input.format.integer(spacecraft.count),
                     "stations": input.format.integer(stations.count), "missions": input.format.integer(missions.count),
                 ]))
         return PageContent(template: "overview", titleKey: "overview_title", body: body)

@@ -97,7 +97,8 @@ enum RegistryPage {
                 id: partner.id.rawValue, name: partner.name, shortName: partner.shortName,
                 kind: input.text("partner_kind_\(partner.kind.rawValue)"), country: partner.country.rawValue,
                 isOwn: viewer.isOwn(partner.id),
-                contacts: shows ? partner.contacts.map { ContactRow(name: $0.name, role: $0.role, email: $0.email) } : [],
+                contacts: shows
+                    ? partner.contacts.map { ContactRow(name: $0.name, role: $0.role, email: $0.email) } : [],
                 showsContacts: shows)
         }
         let agreementBlocks = agreements.map { agreement in
@@ -143,10 +144,13 @@ enum RegistryPage {
             status: input.text("agreement_status_\(agreement.status.rawValue)"), statusCode: agreement.status.rawValue,
             signed: format.day(agreement.signed), effective: format.day(agreement.effective),
             expires: agreement.expires.map(format.day),
-            parties: agreement.parties.map { PartyRow(partner: names[$0.partner], withdrawn: $0.withdrawn.map(format.day)) },
+            parties: agreement.parties.map {
+                PartyRow(partner: names[$0.partner], withdrawn: $0.withdrawn.map(format.day))
+            },
             networkShares: shares(agreement.clauses.networkShares),
             stationContributions: agreement.clauses.stationContributions.map {
-                StationContributionRow(partner: names[$0.partner], station: stationNames[$0.station] ?? $0.station.rawValue)
+                StationContributionRow(
+                    partner: names[$0.partner], station: stationNames[$0.station] ?? $0.station.rawValue)
             },
             costShares: shares(agreement.clauses.costShares), dataPolicy: dataPolicy, notes: agreement.notes)
     }

@@ -68,11 +68,15 @@ enum ScheduleCharts {
             description: input.text(
                 "chart_sky_desc",
                 [
-                    "aos": format.number(pass.aosAzimuth, digits: 0), "max": format.number(pass.maximumElevation, digits: 0),
+                    "aos": format.number(pass.aosAzimuth, digits: 0),
+                    "max": format.number(pass.maximumElevation, digits: 0),
                     "los": format.number(pass.losAzimuth, digits: 0),
                 ]),
-            cardinalPoints: [input.text("cardinal_n"), input.text("cardinal_e"), input.text("cardinal_s"), input.text("cardinal_w")],
-            elevationAxis: input.text("axis_elevation"), aos: input.text("schedule_aos"), los: input.text("schedule_los"),
+            cardinalPoints: [
+                input.text("cardinal_n"), input.text("cardinal_e"), input.text("cardinal_s"), input.text("cardinal_w"),
+            ],
+            elevationAxis: input.text("axis_elevation"), aos: input.text("schedule_aos"),
+            los: input.text("schedule_los"),
             maximum: input.text("chart_maximum"))
         return plot.svg(labels: labels) { format.number($0, digits: 0) + "°" }
     }

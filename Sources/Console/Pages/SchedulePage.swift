@@ -99,7 +99,8 @@ enum SchedulePage {
                     isOwn: false, isPredicted: true)
             }
         }
-        let partnerName = try await repository.get(Partner.self, id: viewer.principal.partner)?.value.shortName
+        let partnerName =
+            try await repository.get(Partner.self, id: viewer.principal.partner)?.value.shortName
             ?? viewer.principal.partner.rawValue
         let selectedPass = input.query["pass"].flatMap(Int.init).flatMap { passes.indices.contains($0) ? $0 : nil }
         let base = "?day=\(day)&span=\(isWeek ? "week" : "day")&sc=\(chosen?.id.rawValue ?? "")"
@@ -154,7 +155,8 @@ enum SchedulePage {
             for slot in item.view.occupancy where slot.start < span.end && span.start < slot.end {
                 bars.append(
                     Bar(
-                        resource: slot.resource, start: slot.start, end: slot.end, label: input.text("schedule_occupied"),
+                        resource: slot.resource, start: slot.start, end: slot.end,
+                        label: input.text("schedule_occupied"),
                         isOwn: false, isPredicted: false))
             }
         }

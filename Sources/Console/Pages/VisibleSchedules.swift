@@ -24,7 +24,9 @@ struct VisibleSchedules: Sendable {
     static let maximumSchedules = 20
 
     /// Reads the viewer's published schedules whose horizon overlaps `span`.
-    static func load(_ viewer: Viewer, repository: any Repository, overlapping span: TimeSpan) async throws
+    static func load(
+        _ viewer: Viewer, repository: any Repository, overlapping span: TimeSpan
+    ) async throws
         -> VisibleSchedules
     {
         let principal = viewer.principal

@@ -21,7 +21,8 @@ struct Viewer: Sendable {
         var after: String?
         repeat {
             let page = try await repository.list(
-                type, scope: scope, filter: ListFilter(), page: PageRequest(limit: PageRequest.maximumLimit, after: after))
+                type, scope: scope, filter: ListFilter(),
+                page: PageRequest(limit: PageRequest.maximumLimit, after: after))
             items += page.items
             after = page.nextCursor
         } while after != nil

@@ -33,7 +33,8 @@ extension Console {
                 for: input, titleKey: content.titleKey, navKey: navKey, partnerName: partner?.value.shortName,
                 returnPath: request.uri.path)
             let html = try renderTemplate(content.template, frame: frame, body: content.body, language: language)
-            let milliseconds = Double((clock.now - start).components.attoseconds) / 1e15
+            let milliseconds =
+                Double((clock.now - start).components.attoseconds) / 1e15
                 + Double((clock.now - start).components.seconds) * 1000
             return Self.html(html, serverTiming: milliseconds)
         } catch {

@@ -77,7 +77,8 @@ extension Console {
         else {
             return Self.redirect(to: "\(Self.prefix)/sign-in", cookies: [Self.sessionCookie(nil)])
         }
-        guard ConsoleSessions.constantTimeEqual(ConsoleSessions.csrfToken(forSecret: current.secret), form["_csrf"] ?? "")
+        guard
+            ConsoleSessions.constantTimeEqual(ConsoleSessions.csrfToken(forSecret: current.secret), form["_csrf"] ?? "")
         else {
             return forbidden(request)
         }

@@ -49,7 +49,8 @@ struct ConsoleSessions: Sendable {
     /// The valid session of `secret` (the cookie's value), or `nil`.
     func current(secret: String?) async throws(StorageError) -> Current? {
         guard let secret, Self.isWellFormed(secret) else { return nil }
-        guard let principal = try await repository.principal(forTokenHash: APIToken.hash(secret: secret), at: clock.now())
+        guard
+            let principal = try await repository.principal(forTokenHash: APIToken.hash(secret: secret), at: clock.now())
         else { return nil }
         return Current(principal: principal, secret: secret)
     }
@@ -118,8 +119,10 @@ struct ConsoleSessions: Sendable {
     /// A random token for the sign-in form (double-submitted in a cookie and a hidden field).
     static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<16).map { _ in String(UInt8.random(in: .min ... .max, using: &generator), radix: 16).leftPadded(to: 2) }
-            .joined()
+        return (0..<16).map { _ in
+            String(UInt8.random(in: .min ... .max, using: &generator), radix: 16).leftPadded(to: 2)
+        }
+        .joined()
     }
 
     /// Whether two tokens are equal, in time independent of where they differ.
