@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "GroundNetwork", targets: ["GroundNetwork"]),
         .library(name: "Charts", targets: ["Charts"]),
         .library(name: "SpaceSafety", targets: ["SpaceSafety"]),
+        .library(name: "Console", targets: ["Console"]),
         .executable(name: "concord", targets: ["concord"]),
     ],
     dependencies: [
@@ -31,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.0"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
@@ -117,6 +119,28 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The web console: server-rendered pages (swift-mustache templates, message catalogues
+        // per language) on the server's router, signed in with a session cookie.
+        .target(
+            name: "Console",
+            dependencies: [
+                "Charts",
+                "Consortium",
+                "GroundNetwork",
+                "Orbits",
+                "Scheduling",
+                "Screening",
+                "Server",
+                "SpaceSafety",
+                "Storage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
         // The command-line shell over the library targets.
         .executableTarget(
             name: "concord",
@@ -129,6 +153,7 @@ let package = Package(
                 "SpaceSafety",
                 "Storage",
                 "Server",
+                "Console",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -183,6 +208,24 @@ let package = Package(
                 "SpaceSafety",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // The console's pages through HummingbirdTesting: sessions, access, every language.
+        .testTarget(
+            name: "ConsoleTests",
+            dependencies: [
+                "Console",
+                "Server",
+                "SpaceSafety",
+                "Storage",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The console in headless Chromium against the built `concord serve` (skipped without chromium).
+        .testTarget(
+            name: "ConsoleBrowserTests",
+            dependencies: ["concord"],
             swiftSettings: swiftSettings
         ),
         // End-to-end tests that run the built `concord` binary as a subprocess.

@@ -9,12 +9,15 @@ import Storage
 /// (`app.test(.router)` or `.live`). The caller owns `repository` and shuts it down. With
 /// `screenEvery`, a `ScreeningScheduleService` in the application's service group screens the
 /// fleet against the catalog at that interval (the first run at start). `products` is the data
-/// exchange's store (`/api/v1/products`); without it those routes answer 503.
+/// exchange's store (`/api/v1/products`); without it those routes answer 503. `addRoutes` adds
+/// routes outside the API (the web console) to the same router, behind the same metrics and
+/// error middleware, without the server depending on them.
 public func makeApplication(
     repository: any Repository, configuration: ServerConfiguration, logger: Logger, screenEvery: Duration? = nil,
-    products: ProductStore? = nil
+    products: ProductStore? = nil, addRoutes: (Router<APIRequestContext>) -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let router = makeRouter(repository: repository, configuration: configuration, logger: logger, products: products)
+    addRoutes(router)
     let services = screenEvery.map {
         [ScreeningScheduleService(repository: repository, interval: $0, clock: configuration.clock, logger: logger)]
     }

@@ -6,5 +6,8 @@ struct AdminCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin",
         abstract: "Manage users and API tokens directly in the database.",
-        subcommands: [CreateUserCommand.self, CreateTokenCommand.self, ListTokensCommand.self, RevokeTokenCommand.self])
+        subcommands: [
+            CreateUserCommand.self, CreateTokenCommand.self, ListTokensCommand.self, RevokeTokenCommand.self,
+            ConsoleLinkCommand.self,
+        ])
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import Consortium
 import Foundation
 import Hummingbird
@@ -62,11 +63,13 @@ struct ServeCommand: AsyncParsableCommand {
         if abandoned > 0 { logger.warning("marked \(abandoned) interrupted screening run(s) failed") }
         let configuration = ServerConfiguration(host: host, port: port)
         let products = try await openProducts(repository, logger: logger)
+        let console = try await Console.load(repository: repository, configuration: configuration, logger: logger)
         let application = makeApplication(
             repository: repository, configuration: configuration, logger: logger,
-            screenEvery: screenEvery.map { .milliseconds(Int64(($0.seconds * 1000).rounded())) }, products: products)
+            screenEvery: screenEvery.map { .milliseconds(Int64(($0.seconds * 1000).rounded())) }, products: products,
+            addRoutes: console.addRoutes(to:))
         if let screenEvery { logger.info("screening the fleet against the catalog every \(screenEvery)") }
-        logger.info("Concord serving \(database.databaseText) on http://\(host):\(port)/api/v1")
+        logger.info("Concord serving \(database.databaseText) on http://\(host):\(port)/api/v1 and /console")
         do {
             try await application.runService()
         } catch {
@@ -111,12 +114,15 @@ struct ServeCommand: AsyncParsableCommand {
         guard let admin = snapshot.users.first(where: { $0.role == .consortiumAdmin }) else { return }
         let issued = APIToken.issue(for: admin.id, label: "demo token printed by concord serve", at: .now)
         try await repository.createToken(issued.token)
+        let link = try await Console.signInLink(for: admin.id, repository: repository)
         FileHandle.standardError.write(
             Data(
                 """
                 Demo consortium administrator '\(admin.id)' token (shown once):
                   \(issued.secret)
                 Try: curl -H 'Authorization: Bearer \(issued.secret)' http://\(host):\(port)/api/v1/partners
+                Web console (one-time sign-in link, valid 10 minutes):
+                  http://\(host):\(port)\(link)
 
                 """.utf8))
     }
