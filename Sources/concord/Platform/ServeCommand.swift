@@ -112,6 +112,15 @@ struct ServeCommand: AsyncParsableCommand {
             "Loaded the demo consortium: \(snapshot.partners.count) partners, \(snapshot.agreements.count) agreements, \(snapshot.spacecraft.count) spacecraft, \(snapshot.stations.count) stations"
         )
         guard let admin = snapshot.users.first(where: { $0.role == .consortiumAdmin }) else { return }
+        // This week's network schedule, published, so that the console and the API show contacts
+        // from the first start (a few seconds: pass prediction and a 3 s solve).
+        let week = WeekSchedule.week(containing: .now)
+        do {
+            let ids = try await WeekSchedule.publish(span: week, by: admin, repository: repository, at: .now)
+            logger.info("Published the demo network schedule of this week: \(ids.joined(separator: ", "))")
+        } catch {
+            logger.warning("Could not schedule the demo network for this week: \(error)")
+        }
         let issued = APIToken.issue(for: admin.id, label: "demo token printed by concord serve", at: .now)
         try await repository.createToken(issued.token)
         let link = try await Console.signInLink(for: admin.id, repository: repository)
