@@ -231,7 +231,7 @@ let package = Package(
         // End-to-end tests that run the built `concord` binary as a subprocess.
         .testTarget(
             name: "ConcordTests",
-            dependencies: ["concord"],
+            dependencies: ["concord", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
     ]

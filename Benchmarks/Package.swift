@@ -57,5 +57,12 @@ let package = Package(
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
+        // Data exchange throughput: a 1 GiB upload and download over loopback against a running
+        // `concord serve` (built with -c release), with the server's peak RSS (docs/data.md).
+        .executableTarget(
+            name: "data-benchmarks",
+            dependencies: ["BenchmarkSupport"],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
     ]
 )

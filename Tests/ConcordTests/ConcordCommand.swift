@@ -40,7 +40,10 @@ struct ConcordCommand {
     }()
 
     /// Runs `concord` with `arguments`, no standard input, killing it after `timeout` seconds.
-    static func run(_ arguments: [String], timeout: TimeInterval = 60) throws -> Result {
+    /// `environment` is added to this process's environment.
+    static func run(
+        _ arguments: [String], timeout: TimeInterval = 60, environment: [String: String] = [:]
+    ) throws -> Result {
         guard let executable else {
             throw Failure(description: "no built `concord` beside the test bundle (set CONCORD_EXECUTABLE)")
         }
@@ -58,6 +61,9 @@ struct ConcordCommand {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err

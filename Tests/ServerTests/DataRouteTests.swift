@@ -27,7 +27,8 @@ struct DataRouteTests {
         try await DataServer.run { client, server in
             let reply = try await client.upload(
                 Self.hello, as: "nasa-operator",
-                metadata: #"{"mission":"hubble","productType":"image","keywords":["M31"],"fileName":"../../etc/passwd"}"#,
+                metadata:
+                    #"{"mission":"hubble","productType":"image","keywords":["M31"],"fileName":"../../etc/passwd"}"#,
                 sha256: Self.helloHash)
             #expect(reply.status == .created, "\(reply)")
             #expect(reply.headers[.eTag] == "\"\(Self.helloHash)\"")
@@ -50,7 +51,8 @@ struct DataRouteTests {
     @Test("Refused uploads store nothing: wrong hash, viewer, bad metadata, huge metadata, other mission")
     func refusedUploads() async throws {
         try await DataServer.run { client, server in
-            let wrong = try await client.upload(Self.hello, as: "nasa-operator", sha256: String(repeating: "0", count: 64))
+            let wrong = try await client.upload(
+                Self.hello, as: "nasa-operator", sha256: String(repeating: "0", count: 64))
             wrong.expectProblem(422, "validation", field: "Concord-Content-SHA256")
             try await client.upload(Self.hello, as: "nasa-viewer").expectProblem(403, "forbidden")
             try await client.upload(
@@ -59,7 +61,8 @@ struct DataRouteTests {
             try await client.upload(
                 Self.hello, as: "nasa-operator", metadata: #"{"mission":"hubble","productType":"image","x":1}"#
             ).expectProblem(400, "unknown-field")
-            let huge = #"{"mission":"hubble","productType":"image","instrument":""#
+            let huge =
+                #"{"mission":"hubble","productType":"image","instrument":""#
                 + String(repeating: "x", count: 9000) + #""}"#
             try await client.upload(Self.hello, as: "nasa-operator", metadata: huge)
                 .expectProblem(413, "payload-too-large", field: "Concord-Metadata")
@@ -191,7 +194,8 @@ struct DataRouteTests {
             let id = try await Self.uploadHello(client)
             _ = try await client.get("/api/v1/products/\(id)/content", as: "nasa-viewer")
             _ = try await client.get("/api/v1/products/\(id)/content", as: "esa-viewer")
-            _ = try await client.send(.put, "/api/v1/products/\(id)/policy", as: "nasa-admin", json: #"{"earlyAccess":["esa"]}"#)
+            _ = try await client.send(
+                .put, "/api/v1/products/\(id)/policy", as: "nasa-admin", json: #"{"earlyAccess":["esa"]}"#)
             let log = try await client.get("/api/v1/audit", as: "nasa-admin")
             #expect(log.status == .ok, "\(log)")
             let entries = log.items

@@ -47,7 +47,9 @@ struct DataProductStorageTests {
         product("p-esa", producer: "esa", access: .namedParties, named: ["nasa"]),
     ]
 
-    @Test("The SQL visibility rule agrees with ProductScope for every product, partner and instant", arguments: Backend.selected)
+    @Test(
+        "The SQL visibility rule agrees with ProductScope for every product, partner and instant",
+        arguments: Backend.selected)
     func visibilityMatchesScope(_ backend: Backend) async throws {
         try await TestDatabase.with(backend) { repository, _ in
             for product in Self.products {

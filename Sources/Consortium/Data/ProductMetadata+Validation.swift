@@ -51,7 +51,8 @@ extension ProductMetadata {
     static func requireText(_ text: String?, field: String, maximum: Int) throws(DataPolicyError) {
         guard let text else { return }
         guard text.count <= maximum else {
-            throw DataPolicyError(.invalidValue, field: field, detail: "is \(text.count) characters; at most \(maximum)")
+            throw DataPolicyError(
+                .invalidValue, field: field, detail: "is \(text.count) characters; at most \(maximum)")
         }
         guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             throw DataPolicyError(.invalidValue, field: field, detail: "must not contain control characters")

@@ -1,5 +1,5 @@
-import Foundation
 import Consortium
+import Foundation
 import HTTPTypes
 import Hummingbird
 import Storage

@@ -1,5 +1,5 @@
-import Foundation
 import Consortium
+import Foundation
 import Hummingbird
 import NIOCore
 import Orbits
@@ -43,7 +43,8 @@ extension ProductRoutes {
         headers[.contentType] = product.metadata.mediaType ?? "application/octet-stream"
         switch ByteRange.resolve(request.request.headers[.range], size: size) {
         case .unsatisfiable:
-            try await caller.audit(.download, .rejected, product: id, producer: product.producer, "range not satisfiable")
+            try await caller.audit(
+                .download, .rejected, product: id, producer: product.producer, "range not satisfiable")
             var problem = Problem(
                 .rangeNotSatisfiable, detail: "the content has \(size) bytes", field: "Range")
             problem.headers[.contentRange] = "bytes */\(size)"
@@ -103,7 +104,9 @@ extension ProductRoutes {
     }
 
     /// Writes `range` of the blob.
-    static func streamRange(_ reader: BlobReader, _ range: ByteRange, to writer: inout any ResponseBodyWriter)
+    static func streamRange(
+        _ reader: BlobReader, _ range: ByteRange, to writer: inout any ResponseBodyWriter
+    )
         async throws
     {
         var offset = range.first

@@ -38,7 +38,8 @@ extension ProductRoutes {
                 filter.keywords.allSatisfy({ $0.count <= ProductMetadata.maximumKeywordLength })
             else {
                 throw Problem.badQuery(
-                    "keywords", "at most \(ProductMetadata.maximumKeywords) comma-separated keywords of ≤ 64 characters")
+                    "keywords", "at most \(ProductMetadata.maximumKeywords) comma-separated keywords of ≤ 64 characters"
+                )
             }
         }
         let result: ListPage<DataProduct>

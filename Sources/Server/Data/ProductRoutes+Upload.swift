@@ -62,7 +62,9 @@ extension ProductRoutes {
                 let record = AuditRecord(
                     at: caller.now, action: .upload, outcome: .ok, principal: principal, product: made.id.rawValue,
                     producer: made.producer,
-                    detail: "\(count) bytes, sha256 \(hash), agreement \(agreement.id), embargo until \(made.policy.embargoEnd)")
+                    detail:
+                        "\(count) bytes, sha256 \(hash), agreement \(agreement.id), embargo until \(made.policy.embargoEnd)"
+                )
                 return (made, record)
             }
             var headers = HTTPFields()

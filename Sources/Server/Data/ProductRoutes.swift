@@ -27,7 +27,9 @@ enum ProductRoutes {
             route(
                 .post, collectionPath, "uploadProduct",
                 "Upload a data product: the body is the content; Concord-Metadata carries its metadata.",
-                replies: [.init(status: 201, description: "Stored.", schema: .anyObject, headers: ["Location", "ETag"])],
+                replies: [
+                    .init(status: 201, description: "Stored.", schema: .anyObject, headers: ["Location", "ETag"])
+                ],
                 problems: [
                     .malformedBody, .unknownField, .invalidQuery, .unauthenticated, .forbidden, .payloadTooLarge,
                     .validation, .missingReference, .insufficientStorage,

@@ -31,7 +31,8 @@ public struct AuditVerification: Sendable, Hashable, CustomStringConvertible {
         for entry in batch where state.firstBreak == nil {
             let expected = state.entries + 1
             if entry.sequence != expected {
-                state.firstBreak = Break(sequence: entry.sequence, reason: "numbered \(entry.sequence), expected \(expected)")
+                state.firstBreak = Break(
+                    sequence: entry.sequence, reason: "numbered \(entry.sequence), expected \(expected)")
             } else if entry.previousHash != state.headHash {
                 state.firstBreak = Break(
                     sequence: entry.sequence, reason: "its previous hash does not match the previous entry")

@@ -14,7 +14,9 @@ public protocol ProductCatalog: Sendable {
     func product(id: DataProduct.ID) async throws(StorageError) -> DataProduct?
 
     /// One page of the products in `scope` matching `filter`, ordered by id.
-    func products(scope: ProductScope, filter: ProductFilter, page: PageRequest) async throws(StorageError)
+    func products(
+        scope: ProductScope, filter: ProductFilter, page: PageRequest
+    ) async throws(StorageError)
         -> ListPage<DataProduct>
 
     /// Replaces the policy of product `id`, with its audit entry. `.notFound` when there is none.
@@ -28,7 +30,9 @@ public protocol ProductCatalog: Sendable {
 
     /// One page of the audit log, newest first after `before` (a sequence number), restricted to
     /// the products of `producers` (every entry when `nil`).
-    func auditEntries(producers: Set<Partner.ID>?, before: Int64?, limit: Int) async throws(StorageError)
+    func auditEntries(
+        producers: Set<Partner.ID>?, before: Int64?, limit: Int
+    ) async throws(StorageError)
         -> [AuditEntry]
 
     /// Checks the audit log's hash chain from its first entry.

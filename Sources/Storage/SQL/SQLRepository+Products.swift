@@ -4,7 +4,9 @@ import Orbits
 /// The data exchange's rows on SQLite or PostgreSQL: reads on a pooled connection, each write
 /// with its audit entry in one transaction (see `SQLSession+Products`, `SQLSession+Audit`).
 extension SQLRepository: ProductCatalog {
-    public func insertProduct(_ product: DataProduct, quotaBytes: Int64?, audit: AuditRecord) async throws
+    public func insertProduct(
+        _ product: DataProduct, quotaBytes: Int64?, audit: AuditRecord
+    ) async throws
         -> AuditEntry
     {
         do {
@@ -22,7 +24,9 @@ extension SQLRepository: ProductCatalog {
         try await reading { session throws(StorageError) in try await session.product(id: id) }
     }
 
-    public func products(scope: ProductScope, filter: ProductFilter, page: PageRequest) async throws(StorageError)
+    public func products(
+        scope: ProductScope, filter: ProductFilter, page: PageRequest
+    ) async throws(StorageError)
         -> ListPage<DataProduct>
     {
         try await reading { session throws(StorageError) in
@@ -49,7 +53,9 @@ extension SQLRepository: ProductCatalog {
         }
     }
 
-    public func auditEntries(producers: Set<Partner.ID>?, before: Int64?, limit: Int) async throws(StorageError)
+    public func auditEntries(
+        producers: Set<Partner.ID>?, before: Int64?, limit: Int
+    ) async throws(StorageError)
         -> [AuditEntry]
     {
         try await reading { session throws(StorageError) in

@@ -32,7 +32,9 @@ extension SQLSession {
     }
 
     /// Entries newest first, before sequence `before`, of `producers`' products (all when `nil`).
-    func auditEntries(producers: Set<Partner.ID>?, before: Int64?, limit: Int) async throws(StorageError)
+    func auditEntries(
+        producers: Set<Partner.ID>?, before: Int64?, limit: Int
+    ) async throws(StorageError)
         -> [AuditEntry]
     {
         var conditions: [SQLQueryString] = []

@@ -93,7 +93,9 @@ extension SQLSession {
 
     /// One page of the products in `scope` matching `filter`: the visibility rule of
     /// `ProductScope.contains` written in SQL, so that pages and cursors cover visible products only.
-    func products(scope: ProductScope, filter: ProductFilter, page: PageRequest) async throws(StorageError)
+    func products(
+        scope: ProductScope, filter: ProductFilter, page: PageRequest
+    ) async throws(StorageError)
         -> ListPage<DataProduct>
     {
         let now = DocumentCoder.timestamp(scope.instant)
@@ -110,11 +112,11 @@ extension SQLSession {
             let agreements = scope.bindingAgreements.map(\.rawValue).sorted()
             visible =
                 visible
-                + """
-                 OR (p.agreement_id IN (\(binds: agreements)) AND (\(grant("early")) \
-                OR (p.embargo_end <= \(bind: now) AND (p.access IN ('public', 'consortium') \
-                OR (p.access = 'namedParties' AND \(grant("named")))))))
-                """
+                    + """
+                     OR (p.agreement_id IN (\(binds: agreements)) AND (\(grant("early")) \
+                    OR (p.embargo_end <= \(bind: now) AND (p.access IN ('public', 'consortium') \
+                    OR (p.access = 'namedParties' AND \(grant("named")))))))
+                    """
         }
         var conditions: [SQLQueryString] = ["(" + visible + ")"]
         if let mission = filter.mission { conditions.append("p.mission_id = \(bind: mission.rawValue)") }

@@ -25,10 +25,12 @@ struct DataGetCommand: AsyncParsableCommand {
         let (file, response) = try await client.download(
             client.request("GET", "/api/v1/products/\(id)/content"))
         defer { try? FileManager.default.removeItem(at: file) }
-        let tag = (response.value(forHTTPHeaderField: "ETag") ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        let tag = (response.value(forHTTPHeaderField: "ETag") ?? "").trimmingCharacters(
+            in: CharacterSet(charactersIn: "\""))
         let (hash, size) = try BlobStore.sha256(ofFile: file.path)
         guard hash == tag else {
-            throw CommandError(.invalidContent, "the content downloaded hashes to \(hash), not the server's ETag \(tag)")
+            throw CommandError(
+                .invalidContent, "the content downloaded hashes to \(hash), not the server's ETag \(tag)")
         }
         if FileManager.default.fileExists(atPath: target) {
             try FileManager.default.removeItem(atPath: target)

@@ -49,7 +49,8 @@ struct DataListCommand: AsyncParsableCommand {
             let page = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
             for item in page["items"] as? [Any] ?? [] {
                 if let max, printed >= max { return }
-                let line = try JSONSerialization.data(withJSONObject: item, options: [.sortedKeys, .withoutEscapingSlashes])
+                let line = try JSONSerialization.data(
+                    withJSONObject: item, options: [.sortedKeys, .withoutEscapingSlashes])
                 print(String(decoding: line, as: UTF8.self))
                 printed += 1
             }
