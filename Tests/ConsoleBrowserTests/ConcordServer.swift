@@ -52,7 +52,7 @@ final class ConcordServer: @unchecked Sendable {
 
     /// Waits until `/health` answers.
     func waitUntilReady() async throws {
-        for _ in 0..<600 {
+        for _ in 0..<1800 {
             if let url = URL(string: "\(base)/health"),
                 let (_, response) = try? await URLSession.shared.data(from: url),
                 (response as? HTTPURLResponse)?.statusCode == 200

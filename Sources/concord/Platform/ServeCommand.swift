@@ -55,8 +55,9 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "concord")
         logger.logLevel = logLevel
         let repository = try await database.open(logger: logger)
+        var demoAdministrator: User?
         if !noDemo, try await repository.isEmpty() {
-            try await loadDemo(into: repository, logger: logger)
+            demoAdministrator = try await loadDemo(into: repository, logger: logger)
         }
         let abandoned = try await repository.abandonScreeningRuns(
             at: .now, reason: "interrupted: the server stopped while the run was under way")
@@ -70,13 +71,32 @@ struct ServeCommand: AsyncParsableCommand {
             addRoutes: console.addRoutes(to:))
         if let screenEvery { logger.info("screening the fleet against the catalog every \(screenEvery)") }
         logger.info("Concord serving \(database.databaseText) on http://\(host):\(port)/api/v1 and /console")
+        // This week's network schedule of the demo, published in the background once the server
+        // listens (pass prediction and a 3 s solve), so that the console and the API show contacts.
+        let demoLogger = logger
+        let demoWeek = demoAdministrator.map { admin in
+            Task { await Self.publishWeek(by: admin, repository: repository, logger: demoLogger) }
+        }
         do {
             try await application.runService()
         } catch {
+            _ = await demoWeek?.value
             await repository.shutdown()
             throw error
         }
+        _ = await demoWeek?.value
         await repository.shutdown()
+    }
+
+    /// Publishes this week's schedule of every network agreement, logging the outcome.
+    private static func publishWeek(by admin: User, repository: SQLRepository, logger: Logger) async {
+        let week = WeekSchedule.week(containing: .now)
+        do {
+            let ids = try await WeekSchedule.publish(span: week, by: admin, repository: repository, at: .now)
+            logger.info("Published the demo network schedule of this week: \(ids.joined(separator: ", "))")
+        } catch {
+            logger.warning("Could not schedule the demo network for this week: \(error)")
+        }
     }
 
     /// The data product store in `--data-dir`, or beside an SQLite file; `nil` (data routes
@@ -101,26 +121,19 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    private func loadDemo(into repository: SQLRepository, logger: Logger) async throws {
+    /// Loads the demo consortium and prints its administrator's token and sign-in link;
+    /// returns that administrator.
+    private func loadDemo(into repository: SQLRepository, logger: Logger) async throws -> User? {
         guard let folder = DemoFolder.locate(demo) else {
             logger.warning("No demo consortium found (Demo/consortium); starting with an empty registry")
-            return
+            return nil
         }
         let snapshot = try RegistrySnapshot(folder: folder)
         try await repository.importSnapshot(snapshot)
         logger.info(
             "Loaded the demo consortium: \(snapshot.partners.count) partners, \(snapshot.agreements.count) agreements, \(snapshot.spacecraft.count) spacecraft, \(snapshot.stations.count) stations"
         )
-        guard let admin = snapshot.users.first(where: { $0.role == .consortiumAdmin }) else { return }
-        // This week's network schedule, published, so that the console and the API show contacts
-        // from the first start (a few seconds: pass prediction and a 3 s solve).
-        let week = WeekSchedule.week(containing: .now)
-        do {
-            let ids = try await WeekSchedule.publish(span: week, by: admin, repository: repository, at: .now)
-            logger.info("Published the demo network schedule of this week: \(ids.joined(separator: ", "))")
-        } catch {
-            logger.warning("Could not schedule the demo network for this week: \(error)")
-        }
+        guard let admin = snapshot.users.first(where: { $0.role == .consortiumAdmin }) else { return nil }
         let issued = APIToken.issue(for: admin.id, label: "demo token printed by concord serve", at: .now)
         try await repository.createToken(issued.token)
         let link = try await Console.signInLink(for: admin.id, repository: repository)
@@ -134,6 +147,7 @@ struct ServeCommand: AsyncParsableCommand {
                   http://\(host):\(port)\(link)
 
                 """.utf8))
+        return admin
     }
 }
 
