@@ -24,6 +24,8 @@ public struct Console: Sendable {
     let configuration: ServerConfiguration
     /// Where failures are logged.
     let logger: Logger
+    /// Decoded views of published schedules, kept between renders.
+    let scheduleViews = ScheduleViewCache()
 
     /// The path prefix of every console page.
     public static let prefix = "/console"

@@ -55,7 +55,8 @@ enum OverviewPage {
         let inForce = agreements.map(\.value).filter { $0.isInForce(on: today) }
 
         let week = NetworkUse.week(containing: today)
-        let schedules = try await VisibleSchedules.load(viewer, repository: repository, overlapping: week)
+        let schedules = try await VisibleSchedules.load(
+            viewer, repository: repository, overlapping: week, cache: input.scheduleViews)
         let use = NetworkUse.tables(
             agreements: inForce, schedules: schedules, names: names, viewer: viewer, input: input)
 

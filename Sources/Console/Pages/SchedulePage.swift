@@ -89,7 +89,8 @@ enum SchedulePage {
             ?? flying.first { viewer.isOwn($0.owner) } ?? flying.first
 
         let passes = chosen.map { OrbitSamples.passes(of: $0, over: stations, from: span.start, to: span.end) } ?? []
-        let schedules = try await VisibleSchedules.load(viewer, repository: repository, overlapping: span)
+        let schedules = try await VisibleSchedules.load(
+            viewer, repository: repository, overlapping: span, cache: input.scheduleViews)
         var bars = scheduledBars(schedules, span: span, input: input)
         let hasSchedule = !schedules.items.isEmpty
         if !hasSchedule, let chosen {

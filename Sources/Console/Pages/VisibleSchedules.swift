@@ -23,9 +23,10 @@ struct VisibleSchedules: Sendable {
     /// The most schedules read for one page (the newest are kept when there are more).
     static let maximumSchedules = 20
 
-    /// Reads the viewer's published schedules whose horizon overlaps `span`.
+    /// Reads the viewer's published schedules whose horizon overlaps `span`; decoded views are
+    /// taken from and kept in `cache` when one is given.
     static func load(
-        _ viewer: Viewer, repository: any Repository, overlapping span: TimeSpan
+        _ viewer: Viewer, repository: any Repository, overlapping span: TimeSpan, cache: ScheduleViewCache? = nil
     ) async throws
         -> VisibleSchedules
     {
@@ -44,7 +45,13 @@ struct VisibleSchedules: Sendable {
         } while after != nil
         summaries = Array(summaries.sorted { $0.createdAt > $1.createdAt }.prefix(maximumSchedules))
         var items: [Item] = []
+        let partner = principal.isConsortiumAdmin ? nil : principal.partner
         for summary in summaries {
+            let key = ScheduleViewCache.key(schedule: summary.id, partner: partner?.rawValue)
+            if let cached = await cache?.item(key) {
+                items.append(cached)
+                continue
+            }
             guard let record = try await repository.schedule(id: summary.id, scope: scope),
                 let documents = record.documents
             else { continue }
@@ -53,8 +60,10 @@ struct VisibleSchedules: Sendable {
             let metrics = try JSONDecoder().decode(ScheduleMetrics.self, from: Data(documents.metrics.utf8))
             let view = PartnerScheduleView(
                 schedule: schedule, problem: problem, metrics: metrics,
-                for: principal.isConsortiumAdmin ? nil : principal.partner)
-            items.append(Item(record: record, view: view))
+                for: partner)
+            let item = Item(record: record, view: view)
+            await cache?.store(item, key: key)
+            items.append(item)
         }
         return VisibleSchedules(items: items.sorted { $0.record.id < $1.record.id })
     }

@@ -19,6 +19,8 @@ struct PageInput {
     var queryLists: [String: [String]] = [:]
     /// The server's current time.
     var now: Instant
+    /// Decoded views of published schedules, shared by every page render of the console.
+    var scheduleViews: ScheduleViewCache? = nil
 
     /// The text of `key` in the viewer's language, placeholders filled from `values`.
     func text(_ key: String, _ values: [String: String] = [:]) -> String {

@@ -26,7 +26,8 @@ extension Console {
                 csrf: ConsoleSessions.csrfToken(forSecret: current.secret))
             let input = PageInput(
                 viewer: viewer, repository: repository, format: LocaleFormat(language), catalogue: resources.messages,
-                query: Self.query(of: request), queryLists: Self.queryLists(of: request), now: now)
+                query: Self.query(of: request), queryLists: Self.queryLists(of: request), now: now,
+                scheduleViews: scheduleViews)
             let content = try await render(input)
             let partner = try await repository.get(Partner.self, id: current.principal.partner)
             let frame = self.frame(
