@@ -32,7 +32,7 @@ extension ScheduleRoutes {
         let parties = agreement.activeParties(on: day)
         let managers = Set(agreement.clauses.stationContributions.map(\.partner)).intersection(parties)
         guard mayManage(managers, by: principal) else { throw notManager(agreement.id, principal) }
-        builder.requests = try await storedRequests(overlapping: span, services: services)
+        builder.requests = try await storedRequests(overlapping: span, in: services.repository)
         let options = SchedulerOptions(
             seed: body.seed ?? 1, timeLimitSeconds: body.timeLimitSeconds ?? defaultTimeLimitSeconds)
         let frozen = builder
@@ -110,11 +110,15 @@ extension ScheduleRoutes {
     }
 
     /// Every stored request whose window overlaps `span`, read a page at a time.
-    static func storedRequests(overlapping span: TimeSpan, services: Services) async throws -> [ScheduleRequest] {
+    static func storedRequests(
+        overlapping span: TimeSpan, in repository: any Repository
+    ) async throws
+        -> [ScheduleRequest]
+    {
         var requests: [ScheduleRequest] = []
         var page = PageRequest(limit: PageRequest.maximumLimit)
         while true {
-            let result = try await services.repository.scheduleRequests(
+            let result = try await repository.scheduleRequests(
                 partners: nil, spacecraft: nil, overlapping: span, page: page)
             requests += result.items.map(\.request)
             guard let next = result.nextCursor else { return requests }

@@ -30,16 +30,7 @@ public enum WeekSchedule {
             spacecraft: try await repository.all(Spacecraft.self).map(\.value),
             agreements: try await repository.all(Agreement.self).map(\.value))
         var builder = NetworkProblemBuilder(registry: registry, requests: [])
-        var requests: [ScheduleRequest] = []
-        var page = PageRequest(limit: PageRequest.maximumLimit)
-        while true {
-            let result = try await repository.scheduleRequests(
-                partners: nil, spacecraft: nil, overlapping: span, page: page)
-            requests += result.items.map(\.request)
-            guard let next = result.nextCursor else { break }
-            page.after = next
-        }
-        builder.requests = requests
+        builder.requests = try await ScheduleRoutes.storedRequests(overlapping: span, in: repository)
         let options = SchedulerOptions(seed: 1, timeLimitSeconds: timeLimitSeconds)
         var published: [String] = []
         for agreement in builder.networkAgreements(on: Day(span.start)) {
