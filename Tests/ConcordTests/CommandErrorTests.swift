@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// End-to-end: bad input gives a message naming the file, line and field, and a non-zero exit.
-@Suite("concord errors")
+@Suite("concord errors", .scratchFolder)
 struct CommandErrorTests {
     @Test func missingFileIsNamed() throws {
         let result = try ConcordCommand.run(["propagate", "--tle", "/no/such/file.tle", "--at", "2026-03-19"])

@@ -8,7 +8,7 @@ import Testing
 
 /// The data exchange through the built binary: the CLI against a running server, and a server
 /// killed with SIGKILL in the middle of 100 concurrent uploads.
-@Suite("concord data", .serialized)
+@Suite("concord data", .serialized, .scratchFolder)
 struct DataCrashTests {
     typealias RunningServer = ServeCommandTests.RunningServer
 

@@ -3,7 +3,7 @@ import Testing
 
 /// `concord import catalog FILE` end to end on a fresh SQLite file: the stored catalog is read
 /// back with the `sqlite3` shell, and a bad file changes nothing.
-@Suite("Import catalog command")
+@Suite("Import catalog command", .scratchFolder)
 struct ImportCatalogCommandTests {
     /// The catalog subset of the conjunction tests (CelesTrak active set, 2026-03-19).
     static let subset = TestFiles.repositoryRoot.appendingPathComponent(

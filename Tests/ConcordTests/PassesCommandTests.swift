@@ -3,7 +3,7 @@ import Orbits
 import Testing
 
 /// End-to-end: `concord passes` prints what `PassPredictor` finds, in CSV, JSON and a table.
-@Suite("concord passes")
+@Suite("concord passes", .scratchFolder)
 struct PassesCommandTests {
     static let span = ["--from", "2026-03-19T00:00:00Z", "--to", "2026-03-20T00:00:00Z"]
 

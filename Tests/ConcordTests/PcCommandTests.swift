@@ -6,7 +6,7 @@ import Testing
 /// the independent SciPy integration in Benchmarks/collision/pc_reference.py (2.266075116538239e-20
 /// for that CDM with HBR 20 m; 4.604316318161667e-05 for CARA's DensityDecorrelationTestCaseCDM02
 /// with its stated 6 m operator hard-body radius).
-@Suite("concord pc")
+@Suite("concord pc", .scratchFolder)
 struct PcCommandTests {
     /// The CDM of Tests/ScreeningTests/Fixtures (its provenance in CARASampleCDMs.swift).
     static let omitronTest08 = try! String(

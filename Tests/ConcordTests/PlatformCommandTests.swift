@@ -2,11 +2,13 @@ import Foundation
 import Testing
 
 /// `concord import`, `concord admin` end to end on a fresh SQLite file, as an operator would.
-@Suite("Platform commands")
+@Suite("Platform commands", .scratchFolder)
 struct PlatformCommandTests {
-    /// A fresh database path in a temporary folder.
+    /// A fresh database path in a folder of its own, inside the test's scratch folder (removed when
+    /// the test ends) when the suite carries `.scratchFolder`.
     static func freshDatabase() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-db-\(UUID().uuidString)")
+        let parent = ScratchFolder.current ?? FileManager.default.temporaryDirectory
+        let folder = parent.appendingPathComponent("concord-db-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.appendingPathComponent("concord.sqlite").path
     }

@@ -3,7 +3,7 @@ import Orbits
 import Testing
 
 /// End-to-end: `concord propagate` prints the library's SGP4 states, in CSV and CCSDS OEM.
-@Suite("concord propagate")
+@Suite("concord propagate", .scratchFolder)
 struct PropagateCommandTests {
     /// Reads `time,x,...` rows (after an optional `norad` column) into time strings and states.
     static func states(_ csv: String, leadingNorad: Bool) -> [(time: String, values: [Double])] {

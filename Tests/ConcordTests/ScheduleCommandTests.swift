@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `concord schedule` end to end: a problem file, the demo database, and `validate`.
-@Suite("Schedule command")
+@Suite("Schedule command", .scratchFolder)
 struct ScheduleCommandTests {
     /// Two partners and two antennas (ESA's Cebreros, NASA's Wallops) sharing the ISS.
     static let problem = """
@@ -175,7 +175,8 @@ struct ScheduleCommandTests {
         #expect(
             ambiguous.standardError.contains("ground-network-mou, ksat-planet-services"), "\(ambiguous.standardError)")
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concord-sched-\(UUID().uuidString)")
+        let folder = (ScratchFolder.current ?? FileManager.default.temporaryDirectory).appendingPathComponent(
+            "concord-sched-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let problem = folder.appendingPathComponent("problem.json").path
         let schedule = folder.appendingPathComponent("schedule.json").path

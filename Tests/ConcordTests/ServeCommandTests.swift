@@ -7,7 +7,7 @@ import Testing
 
 /// `concord serve` as a new user meets it: first start loads the demo and prints a token, the
 /// API answers, and a server killed with SIGKILL right after a write keeps that write.
-@Suite("concord serve", .serialized)
+@Suite("concord serve", .serialized, .scratchFolder)
 struct ServeCommandTests {
     /// A running `concord serve`.
     final class RunningServer {

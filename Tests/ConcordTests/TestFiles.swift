@@ -26,9 +26,10 @@ enum TestFiles {
     static let sharedDataMissing: Comment =
         "needs ../shared/data beside the repository (or CONCORD_SHARED_DATA); see ../shared/data/*/PROVENANCE.md"
 
-    /// Writes `text` to a new temporary file named `name` and returns its path.
+    /// Writes `text` to a new temporary file named `name` and returns its path (inside the test's
+    /// scratch folder when the suite carries `.scratchFolder`, so it is removed with it).
     static func write(_ text: String, named name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory
+        let directory = (ScratchFolder.current ?? FileManager.default.temporaryDirectory)
             .appendingPathComponent("concord-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)

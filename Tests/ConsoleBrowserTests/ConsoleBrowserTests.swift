@@ -47,6 +47,7 @@ struct ConsoleBrowserTests {
     @Test("The printed sign-in link opens the console; every page renders without console messages, at both sizes")
     func pagesAsAdministrator() async throws {
         let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let server = try ConcordServer(folder: folder)
         defer { server.stop() }
         try await server.waitUntilReady()
@@ -85,6 +86,7 @@ struct ConsoleBrowserTests {
     @Test("Each language: a user whose browser asks for it signs in and sees the console in it")
     func languages() async throws {
         let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let server = try ConcordServer(folder: folder)
         defer { server.stop() }
         try await server.waitUntilReady()
@@ -113,6 +115,7 @@ struct ConsoleBrowserTests {
     @Test("A NASA viewer sees NASA's contacts and no other partner's, in any page")
     func viewerPrivacy() async throws {
         let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let server = try ConcordServer(folder: folder)
         defer { server.stop() }
         try await server.waitUntilReady()

@@ -44,6 +44,7 @@ struct CSVExportTests {
         .enabled(if: PythonReference.hasCSV, "python3 is absent: independent CSV check skipped"))
     func pythonReadsBack() throws {
         let file = try ExchangeData.temporary(try ExportFixture.export().csv(), name: "schedule.csv")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let script = """
             import csv, json, sys
             with open(sys.argv[1], newline='', encoding='utf-8') as f:

@@ -130,6 +130,7 @@ struct ICalendarExportTests {
         .enabled(if: PythonReference.hasICalendar, "python3 with the icalendar package is absent: skipped"))
     func pythonReadsBack() throws {
         let file = try ExchangeData.temporary(try ExportFixture.export().iCalendar(), name: "schedule.ics")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let script = """
             import json, sys, icalendar
             cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())

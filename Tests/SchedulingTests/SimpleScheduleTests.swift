@@ -33,6 +33,7 @@ struct SimpleScheduleTests {
               <xsd:include schemaLocation="\(Self.schema.path)"/>
             </xsd:schema>
             """, name: "ssf-ems.xsd")
+        defer { try? FileManager.default.removeItem(at: wrapper.deletingLastPathComponent()) }
         let example = ExchangeData.folder.appendingPathComponent("Example-902x01w02-SimpleScheduleWithExtensions.xml")
         let result = try ExchangeData.validate(example, schema: wrapper)
         #expect(result.status == 0, "\(result.output)")
@@ -45,6 +46,7 @@ struct SimpleScheduleTests {
         let export = ExportFixture.export()
         for partner in [nil, ExportFixture.awkwardPartner] {
             let file = try ExchangeData.temporary(try export.simpleSchedule(partner: partner), name: "schedule.xml")
+            defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
             let result = try ExchangeData.validate(file, schema: Self.schema)
             #expect(result.status == 0, "\(result.output)")
         }
@@ -53,6 +55,7 @@ struct SimpleScheduleTests {
             schedule: Schedule(contacts: []), problem: ExportFixture.problem(),
             options: ScheduleExportOptions(generatedAt: ExportFixture.generatedAt, scheduleStatus: .operational))
         let file = try ExchangeData.temporary(try empty.simpleSchedule(), name: "empty.xml")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         #expect(try ExchangeData.validate(file, schema: Self.schema).status == 0)
     }
 
@@ -62,6 +65,7 @@ struct SimpleScheduleTests {
         let text = try ExportFixture.export().simpleSchedule()
             .replacingOccurrences(of: "serviceType=\"TBD\"", with: "serviceType=\"PIZZA\"")
         let file = try ExchangeData.temporary(text, name: "broken.xml")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         #expect(try ExchangeData.validate(file, schema: Self.schema).status != 0)
     }
 
