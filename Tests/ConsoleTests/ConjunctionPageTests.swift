@@ -92,6 +92,38 @@ struct ConjunctionPageTests {
         }
     }
 
+    @Test("The Overview lists the nearest open events of the viewer's spacecraft only")
+    func overviewOpenEvents() async throws {
+        // The formation's events have their TCA early on the screened day: the server's clock is
+        // set before them, so that they are open.
+        let clock = TestClock(try Instant(iso8601: "2026-03-18T23:00:00Z"))
+        try await ConsoleTestServer.run(clock: clock.serverClock) { client, server in
+            let events = try await Self.screenTwice(server)
+            let open = events.filter { !($0.latest.tca < clock.now) }.sorted { $0.latest.tca < $1.latest.tca }
+            let dlrOpen = open.filter { $0.partners.contains("dlr") }
+            try #require(!dlrOpen.isEmpty, "the formation's events after 06:00 UTC")
+            let shown = Set(dlrOpen.prefix(OverviewPage.activityCount).map(\.id))
+            let dlr = try await client.signIn("dlr-admin", language: "en")
+            let overview = try await client.page("/console/overview", session: dlr).body
+            let section = try #require(PrivacyTests.section("overview-events", in: overview))
+            for event in events {
+                #expect(
+                    section.contains("?event=\(Self.encoded(event.id))") == shown.contains(event.id),
+                    "DLR's overview and \(event.id) (TCA \(event.latest.tca))")
+            }
+            #expect(section.lowercased().contains("terrasar-x") || section.lowercased().contains("tandem-x"))
+            let nasa = try await client.signIn("nasa-viewer", language: "en")
+            let other = try await client.page("/console/overview", session: nasa).body
+            let none = try #require(PrivacyTests.section("overview-events", in: other))
+            for event in events where !event.partners.contains("nasa") {
+                #expect(!other.contains(event.id), "NASA's overview shows \(event.id)")
+            }
+            if !open.contains(where: { $0.partners.contains("nasa") }) {
+                #expect(none.contains("No upcoming close approach involves your spacecraft."))
+            }
+        }
+    }
+
     static func encoded(_ id: String) -> String {
         id.addingPercentEncoding(withAllowedCharacters: ConjunctionsPage.idCharacters) ?? id
     }

@@ -25,7 +25,7 @@ extension StorageBehaviourTests {
 
         let second = try await database.open()
         let known = Migration.all.map(\.version)
-        #expect(known == [1, 2, 3, 4], "registry, scheduling, conjunctions, data products")
+        #expect(known == [1, 2, 3, 4, 5], "registry, scheduling, conjunctions, data products, token kinds")
         #expect(try await appliedVersions(database) == known)
         #expect(try await second.all(Spacecraft.self).map(\.value) == Fixtures.spacecraft.sorted { $0.id < $1.id })
         #expect(try await second.get(Agreement.self, id: "iss-iga")?.value == Fixtures.issIGA)

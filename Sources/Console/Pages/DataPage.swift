@@ -5,7 +5,9 @@ import Storage
 
 /// Data: the products the viewer may access now (the API's `ProductScope`: its own, released
 /// ones of its agreements, public ones, early access), their embargo ends, and the audit log of
-/// the viewer's own products (every product's for consortium administrators).
+/// the viewer's partner's products for its data stewards (every product's for consortium
+/// administrators), as `GET /api/v1/audit` gives it (`DataSteward.auditScope`): viewers and
+/// operators are told that the log is the stewards'.
 enum DataPage {
     struct ProductRow: Sendable {
         var id: String
@@ -36,6 +38,8 @@ enum DataPage {
         var hasProducts: Bool
         var audit: [AuditRow]
         var hasAudit: Bool
+        /// Whether the viewer may read the audit log (a steward or a consortium administrator).
+        var mayReadAudit: Bool
     }
 
     /// The most products and audit entries listed.
@@ -45,7 +49,9 @@ enum DataPage {
         guard let catalog = input.repository as? any ProductCatalog else {
             return PageContent(
                 template: "data", titleKey: "data_title",
-                body: Body(available: false, products: [], hasProducts: false, audit: [], hasAudit: false))
+                body: Body(
+                    available: false, products: [], hasProducts: false, audit: [], hasAudit: false,
+                    mayReadAudit: false))
         }
         let viewer = input.viewer
         let principal = viewer.principal
@@ -67,8 +73,11 @@ enum DataPage {
                 released: released, access: input.text("data_access_\(product.policy.access.rawValue)"),
                 isOwn: viewer.isOwn(product.producer))
         }
-        let entries = try await catalog.auditEntries(
-            producers: principal.isConsortiumAdmin ? nil : [principal.partner], before: nil, limit: maximumRows)
+        let auditScope = DataSteward.auditScope(principal)
+        let mayReadAudit = auditScope.map { !$0.isEmpty } ?? true
+        let entries =
+            mayReadAudit
+            ? try await catalog.auditEntries(producers: auditScope, before: nil, limit: maximumRows) : []
         let audit = entries.map { entry in
             AuditRow(
                 sequence: format.integer(Int(entry.sequence)), time: entry.time,
@@ -80,6 +89,7 @@ enum DataPage {
         return PageContent(
             template: "data", titleKey: "data_title",
             body: Body(
-                available: true, products: rows, hasProducts: !rows.isEmpty, audit: audit, hasAudit: !audit.isEmpty))
+                available: true, products: rows, hasProducts: !rows.isEmpty, audit: audit, hasAudit: !audit.isEmpty,
+                mayReadAudit: mayReadAudit))
     }
 }

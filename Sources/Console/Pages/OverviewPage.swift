@@ -4,7 +4,8 @@ import Scheduling
 import Storage
 
 /// The overview: the partners, the agreements in force that the viewer is a party of, this
-/// week's network use per partner against its entitlement, and the newest records.
+/// week's network use per partner against its entitlement, the newest records, the newest data
+/// products and the open conjunction events (`OverviewPage+Activity`).
 enum OverviewPage {
     struct PartnerRow: Sendable {
         var shortName: String
@@ -36,6 +37,10 @@ enum OverviewPage {
         var hasNetworkUse: Bool
         var weekLabel: String
         var newest: [NewestRow]
+        var products: [ProductRow]
+        var hasProducts: Bool
+        var events: [EventRow]
+        var hasEvents: Bool
         var counts: String
     }
 
@@ -77,6 +82,8 @@ enum OverviewPage {
         add(spacecraft, kind: "kind_spacecraft") { $0.name }
         add(stations, kind: "kind_station") { $0.name }
         let newestRows = newest.sorted { $0.updated > $1.updated }.prefix(newestCount).map(\.row)
+        let products = try await newestProducts(input, names: names)
+        let events = try await openEvents(input)
 
         let body = Body(
             partners: partners.map(\.value).map {
@@ -95,7 +102,8 @@ enum OverviewPage {
             weekLabel: input.text(
                 "overview_week",
                 ["start": input.format.day(Day(week.start)), "end": input.format.day(Day(week.end).adding(days: -1))]),
-            newest: Array(newestRows),
+            newest: Array(newestRows), products: products, hasProducts: !products.isEmpty, events: events,
+            hasEvents: !events.isEmpty,
             counts: input.text(
                 "overview_counts",
                 [

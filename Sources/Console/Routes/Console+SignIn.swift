@@ -29,7 +29,8 @@ extension Console {
         return Self.html(html, status: status, cookies: [cookie])
     }
 
-    /// `POST /console/sign-in`: an API token exchanged for a session cookie.
+    /// `POST /console/sign-in`: an API token exchanged for a session cookie. Only an API token
+    /// signs in: the secret of a session or of a sign-in link is refused like an unknown one.
     func signIn(_ request: Request) async throws -> Response {
         let form = try await FormBody.read(request)
         let language = language(of: request)
@@ -42,7 +43,7 @@ extension Console {
         let secret = (form["token"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard ConsoleSessions.isWellFormed(secret),
             let principal = try await repository.principal(
-                forTokenHash: APIToken.hash(secret: secret), at: configuration.clock.now())
+                forTokenHash: APIToken.hash(secret: secret), kind: .api, at: configuration.clock.now())
         else {
             return try await signInForm(
                 request, error: resources.messages.format("signin_error_invalid", in: language), status: .unauthorized)

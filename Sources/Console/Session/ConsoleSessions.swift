@@ -5,18 +5,19 @@ import Orbits
 import Server
 import Storage
 
-/// The console's sign-in sessions, kept as API tokens so that their secrets are stored the same
-/// way: only the SHA-256 of the secret, with an expiry, revocable, listed with the user's tokens.
+/// The console's sign-in sessions and one-time sign-in links, stored beside the API tokens
+/// (`api_tokens`) with their own `TokenKind`, so that their secrets are kept the same way (only
+/// the SHA-256, with an expiry, revocable) but each is accepted in one place only.
 ///
-/// - A **session** is a token labelled `console session; lang=<code>` that lives
-///   `sessionLifetimeSeconds`; its secret is the `concord_session` cookie (HttpOnly,
+/// - A **session** (`TokenKind.consoleSession`) is labelled `console session; lang=<code>` and
+///   lives `sessionLifetimeSeconds`; its secret is the `concord_session` cookie (HttpOnly,
 ///   SameSite=Strict, Path=/). Signing out revokes it. The label keeps the user's language, so
 ///   the next sign-in starts in it.
-/// - A **sign-in link** is a token labelled `console sign-in link` that lives ten minutes and
-///   is exchanged once for a session (`concord serve` prints one for the demo administrator).
+/// - A **sign-in link** (`TokenKind.signInLink`) is labelled `console sign-in link`, lives ten
+///   minutes and is spent on first use (`concord serve` prints one for the demo administrator).
 ///
-/// No migration is needed; the cost is that the API also accepts a session secret as a bearer
-/// token (it never leaves the HttpOnly cookie) and that sessions appear in `GET /api/v1/tokens`.
+/// The API refuses both as bearer tokens and does not list them in `GET /api/v1/tokens`; the
+/// console refuses an API token as a session cookie or as a link.
 struct ConsoleSessions: Sendable {
     /// The store of tokens and users.
     let repository: any Repository
@@ -46,11 +47,13 @@ struct ConsoleSessions: Sendable {
         var secret: String
     }
 
-    /// The valid session of `secret` (the cookie's value), or `nil`.
+    /// The valid session of `secret` (the cookie's value), or `nil` (also for the secret of an
+    /// API token or of a sign-in link: only a session is a session).
     func current(secret: String?) async throws(StorageError) -> Current? {
         guard let secret, Self.isWellFormed(secret) else { return nil }
         guard
-            let principal = try await repository.principal(forTokenHash: APIToken.hash(secret: secret), at: clock.now())
+            let principal = try await repository.principal(
+                forTokenHash: APIToken.hash(secret: secret), kind: .consoleSession, at: clock.now())
         else { return nil }
         return Current(principal: principal, secret: secret)
     }
@@ -60,23 +63,27 @@ struct ConsoleSessions: Sendable {
         let now = clock.now()
         let issued = APIToken.issue(
             for: user, label: "\(Self.sessionLabel); lang=\(language.rawValue)", at: now,
-            expiresAt: now.adding(seconds: Double(Self.sessionLifetimeSeconds)))
+            expiresAt: now.adding(seconds: Double(Self.sessionLifetimeSeconds)), kind: .consoleSession)
         try await repository.createToken(issued.token)
         return issued.secret
     }
 
-    /// Ends the session of `secret` (revokes its token); nothing when it is unknown.
+    /// Ends the session of `secret` (revokes it); nothing when it is unknown.
     func end(secret: String, of user: User.ID) async throws(StorageError) {
         let hash = APIToken.hash(secret: secret)
-        guard let token = try await repository.tokens(of: user).first(where: { $0.secretHash == hash }) else { return }
-        try await repository.revokeToken(id: token.id, of: user, at: clock.now())
+        guard
+            let token = try await repository.tokens(of: user, kind: .consoleSession).first(where: {
+                $0.secretHash == hash
+            })
+        else { return }
+        try await repository.revokeToken(id: token.id, of: user, kind: .consoleSession, at: clock.now())
     }
 
     /// The language of the user's latest console session, if it had one.
     func rememberedLanguage(of user: User.ID) async throws(StorageError) -> ConsoleLanguage? {
         // Oldest first; among sessions made at the same instant, the one still valid wins (a
         // language switch revokes the session it replaces).
-        let sessions = try await repository.tokens(of: user).filter { $0.label.hasPrefix(Self.sessionLabel) }
+        let sessions = try await repository.tokens(of: user, kind: .consoleSession)
             .sorted { ($0.createdAt, $0.revokedAt == nil ? 1 : 0) < ($1.createdAt, $1.revokedAt == nil ? 1 : 0) }
         guard let latest = sessions.last,
             let range = latest.label.range(of: "lang=")
@@ -88,24 +95,20 @@ struct ConsoleSessions: Sendable {
     func issueLink(for user: User.ID) async throws(StorageError) -> String {
         let now = clock.now()
         let issued = APIToken.issue(
-            for: user, label: Self.linkLabel, at: now, expiresAt: now.adding(seconds: Double(Self.linkLifetimeSeconds)))
+            for: user, label: Self.linkLabel, at: now, expiresAt: now.adding(seconds: Double(Self.linkLifetimeSeconds)),
+            kind: .signInLink)
         try await repository.createToken(issued.token)
         return issued.secret
     }
 
     /// Spends a sign-in link: the principal it names, or `nil` when it is unknown, expired,
-    /// spent, or an ordinary API token (those are never accepted in a URL).
+    /// spent, or not a link (API tokens and sessions are never accepted in a URL). Spending is
+    /// one statement, so a link opened twice at once starts one session.
     func redeemLink(_ code: String) async throws(StorageError) -> Principal? {
         guard Self.isWellFormed(code) else { return nil }
-        let hash = APIToken.hash(secret: code)
-        let now = clock.now()
-        guard let principal = try await repository.principal(forTokenHash: hash, at: now) else { return nil }
-        let tokens = try await repository.tokens(of: principal.user)
-        guard let token = tokens.first(where: { $0.secretHash == hash }), token.label == Self.linkLabel,
-            token.isValid(at: now)
-        else { return nil }
-        try await repository.revokeToken(id: token.id, of: principal.user, at: now)
-        return principal
+        return try await repository.redeemToken(
+            forTokenHash: APIToken.hash(secret: code), kind: .signInLink, at: clock.now()
+        )?.principal
     }
 
     /// The CSRF token of a session: an HMAC of a fixed text under the session's secret, so it

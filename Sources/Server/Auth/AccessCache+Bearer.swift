@@ -8,7 +8,8 @@ extension AccessCache {
 
     /// The principal of the request's `Authorization: Bearer <secret>`, or a 401 problem (with
     /// `WWW-Authenticate: Bearer`) when the header is missing, malformed, or names a token that is
-    /// unknown, expired or revoked. The answer does not say which, so as not to help guessing.
+    /// unknown, expired, revoked or not an API token (the secret of a console session or sign-in
+    /// link). The answer does not say which, so as not to help guessing.
     func authenticate(_ request: Request) async throws -> Principal {
         guard let header = request.headers[.authorization] else {
             throw Problem.unauthenticated("this route needs an 'Authorization: Bearer <token>' header")

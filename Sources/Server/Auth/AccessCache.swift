@@ -38,7 +38,8 @@ final class AccessCache: @unchecked Sendable {
         self.configuration = configuration
     }
 
-    /// The principal of the token whose secret is `secret`, or `nil` when it is unknown, expired or revoked.
+    /// The principal of the API token whose secret is `secret`, or `nil` when it is unknown,
+    /// expired, revoked, or not an API token (a console session or sign-in link never works here).
     func principal(forSecret secret: String) async throws(StorageError) -> Principal? {
         try await checkGeneration()
         let hash = APIToken.hash(secret: secret)
@@ -49,7 +50,7 @@ final class AccessCache: @unchecked Sendable {
         {
             return cached.principal
         }
-        guard let grant = try await repository.grant(forTokenHash: hash, at: time) else {
+        guard let grant = try await repository.grant(forTokenHash: hash, kind: .api, at: time) else {
             lock.withLock { _ = principals.removeValue(forKey: hash) }
             return nil
         }

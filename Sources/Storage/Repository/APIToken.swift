@@ -7,6 +7,9 @@ import Orbits
 /// The secret (`concord_` + 43 characters of base64url, 256 random bits) is shown once, when the
 /// token is made; a request presents it as `Authorization: Bearer <secret>`, and the server looks
 /// the token up by the hash. A leaked database therefore leaks no usable token.
+///
+/// The same record keeps the console's sessions and sign-in links, told apart by `kind`: a
+/// secret is accepted only where its kind is (`Repository.grant(forTokenHash:kind:at:)`).
 public struct APIToken: Sendable, Hashable, Codable {
     /// A public handle for listing and revoking, e.g. `tok-3f9a1c0d2b7e4a55`.
     public var id: String
@@ -22,11 +25,13 @@ public struct APIToken: Sendable, Hashable, Codable {
     public var expiresAt: Instant?
     /// When it was revoked, if it was.
     public var revokedAt: Instant?
+    /// What the secret is for: an API token, a console session or a sign-in link.
+    public var kind: TokenKind
 
     /// Creates a token record.
     public init(
         id: String, user: User.ID, label: String, secretHash: String, createdAt: Instant,
-        expiresAt: Instant? = nil, revokedAt: Instant? = nil
+        expiresAt: Instant? = nil, revokedAt: Instant? = nil, kind: TokenKind = .api
     ) {
         self.id = id
         self.user = user
@@ -35,11 +40,12 @@ public struct APIToken: Sendable, Hashable, Codable {
         self.createdAt = createdAt
         self.expiresAt = expiresAt
         self.revokedAt = revokedAt
+        self.kind = kind
     }
 
-    /// Makes a new token for `user`: the record to store and the secret to show once.
+    /// Makes a new token of `kind` for `user`: the record to store and the secret to show once.
     public static func issue(
-        for user: User.ID, label: String, at time: Instant, expiresAt: Instant? = nil
+        for user: User.ID, label: String, at time: Instant, expiresAt: Instant? = nil, kind: TokenKind = .api
     ) -> (token: APIToken, secret: String) {
         var generator = SystemRandomNumberGenerator()
         let secretBytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
@@ -47,7 +53,8 @@ public struct APIToken: Sendable, Hashable, Codable {
         let secret = "concord_" + base64URL(secretBytes)
         let id = "tok-" + idBytes.map { byte in String(byte, radix: 16).leftPadded(to: 2) }.joined()
         let token = APIToken(
-            id: id, user: user, label: label, secretHash: hash(secret: secret), createdAt: time, expiresAt: expiresAt)
+            id: id, user: user, label: label, secretHash: hash(secret: secret), createdAt: time, expiresAt: expiresAt,
+            kind: kind)
         return (token, secret)
     }
 

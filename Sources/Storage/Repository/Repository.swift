@@ -36,17 +36,25 @@ public protocol RegistryWriting: RegistryReading {
     /// Deletes a record. Throws `.notFound`, or `.inUse` when other records refer to it.
     func delete<E: Entity>(_ type: E.Type, id: E.ID) async throws(StorageError)
 
-    /// Stores a new API token (its secret's hash only).
+    /// Stores a new token of its `kind` (its secret's hash only).
     func createToken(_ token: APIToken) async throws(StorageError)
 
-    /// The tokens of `user` (never the secrets, which are not stored).
-    func tokens(of user: User.ID) async throws(StorageError) -> [APIToken]
+    /// The tokens of `kind` of `user`, oldest first (never the secrets, which are not stored).
+    func tokens(of user: User.ID, kind: TokenKind) async throws(StorageError) -> [APIToken]
 
-    /// Revokes a token of `user`. Throws `.notFound` if the user has no such token.
-    func revokeToken(id: String, of user: User.ID, at time: Instant) async throws(StorageError)
+    /// Revokes the token `id` of `kind` of `user`. Throws `.notFound` if the user has no such
+    /// token of that kind. A second revocation keeps the first time.
+    func revokeToken(id: String, of user: User.ID, kind: TokenKind, at time: Instant) async throws(StorageError)
 
-    /// What the unexpired, unrevoked token with the SHA-256 hash `hash` grants, with its expiry.
-    func grant(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> TokenGrant?
+    /// What the unexpired, unrevoked token of `kind` with the SHA-256 hash `hash` grants, with its
+    /// expiry; `nil` for a token of another kind, so that a secret works only where its kind does.
+    func grant(forTokenHash hash: String, kind: TokenKind, at time: Instant) async throws(StorageError) -> TokenGrant?
+
+    /// Spends a one-time token: revokes the unexpired, unrevoked token of `kind` with the hash
+    /// `hash` at `time` and returns what it granted, in one statement, so that two requests
+    /// presenting it at once cannot both succeed; `nil` when there is no such token.
+    func redeemToken(forTokenHash hash: String, kind: TokenKind, at time: Instant) async throws(StorageError)
+        -> TokenGrant?
 }
 
 /// The registry's store: reads, writes, and transactions over both, the network's schedules and the
@@ -66,8 +74,25 @@ public protocol Repository: RegistryWriting, ScheduleStoring, ConjunctionStoring
 }
 
 extension RegistryWriting {
-    /// The principal whose unexpired, unrevoked token has the SHA-256 hash `hash`, or `nil`.
+    /// The principal whose unexpired, unrevoked token of `kind` has the SHA-256 hash `hash`, or `nil`.
+    public func principal(
+        forTokenHash hash: String, kind: TokenKind, at time: Instant
+    ) async throws(StorageError) -> Principal? {
+        try await grant(forTokenHash: hash, kind: kind, at: time)?.principal
+    }
+
+    /// The principal whose unexpired, unrevoked **API** token has the SHA-256 hash `hash`, or `nil`.
     public func principal(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> Principal? {
-        try await grant(forTokenHash: hash, at: time)?.principal
+        try await principal(forTokenHash: hash, kind: .api, at: time)
+    }
+
+    /// The API tokens of `user` (not its console sessions nor sign-in links), oldest first.
+    public func tokens(of user: User.ID) async throws(StorageError) -> [APIToken] {
+        try await tokens(of: user, kind: .api)
+    }
+
+    /// Revokes the API token `id` of `user`; `.notFound` for a console session or link.
+    public func revokeToken(id: String, of user: User.ID, at time: Instant) async throws(StorageError) {
+        try await revokeToken(id: id, of: user, kind: .api, at: time)
     }
 }

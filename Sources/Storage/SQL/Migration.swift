@@ -12,7 +12,7 @@ struct Migration: Sendable {
     let statements: @Sendable (SQLDialectKind) -> [String]
 
     /// Every step, in order. The last one's version is the schema version of this program.
-    static let all: [Migration] = [registry, scheduling, conjunctions, dataProducts]
+    static let all: [Migration] = [registry, scheduling, conjunctions, dataProducts, tokenKinds]
 
     /// The highest version this program knows.
     static var latestVersion: Int { all.last?.version ?? 0 }

@@ -50,24 +50,40 @@ extension SQLRepository {
         try await writingOne { session throws(StorageError) in try await session.delete(type, id: id) }
     }
 
-    /// Stores an API token (its hash) for an existing user.
+    /// Stores a token of its kind (its hash) for an existing user.
     public func createToken(_ token: APIToken) async throws(StorageError) {
         try await writingOne { session throws(StorageError) in try await session.createToken(token) }
     }
 
-    /// The tokens of `user`, oldest first.
-    public func tokens(of user: User.ID) async throws(StorageError) -> [APIToken] {
-        try await reading { session throws(StorageError) in try await session.tokens(of: user) }
+    /// The tokens of `kind` of `user`, oldest first.
+    public func tokens(of user: User.ID, kind: TokenKind) async throws(StorageError) -> [APIToken] {
+        try await reading { session throws(StorageError) in try await session.tokens(of: user, kind: kind) }
     }
 
-    /// Revokes a token of `user` (a second revocation keeps the first time).
-    public func revokeToken(id: String, of user: User.ID, at time: Instant) async throws(StorageError) {
-        try await writingOne { session throws(StorageError) in try await session.revokeToken(id: id, of: user, at: time)
+    /// Revokes a token of `kind` of `user` (a second revocation keeps the first time).
+    public func revokeToken(
+        id: String, of user: User.ID, kind: TokenKind, at time: Instant
+    ) async throws(StorageError) {
+        try await writingOne { session throws(StorageError) in
+            try await session.revokeToken(id: id, of: user, kind: kind, at: time)
         }
     }
 
-    /// The grant of an unexpired, unrevoked token: one join of `api_tokens` and `users`.
-    public func grant(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> TokenGrant? {
-        try await reading { session throws(StorageError) in try await session.grant(forTokenHash: hash, at: time) }
+    /// The grant of an unexpired, unrevoked token of `kind`: one join of `api_tokens` and `users`.
+    public func grant(
+        forTokenHash hash: String, kind: TokenKind, at time: Instant
+    ) async throws(StorageError) -> TokenGrant? {
+        try await reading { session throws(StorageError) in
+            try await session.grant(forTokenHash: hash, kind: kind, at: time)
+        }
+    }
+
+    /// Spends a one-time token of `kind` (revokes it) and returns its grant, in one transaction.
+    public func redeemToken(
+        forTokenHash hash: String, kind: TokenKind, at time: Instant
+    ) async throws(StorageError) -> TokenGrant? {
+        try await writingOne { session throws(StorageError) in
+            try await session.redeemToken(forTokenHash: hash, kind: kind, at: time)
+        }
     }
 }

@@ -31,8 +31,8 @@ struct ConsoleTestServer: Sendable {
         return logger
     }()
 
-    /// Opens the database, imports the demo and issues a token per user.
-    static func make() async throws -> ConsoleTestServer {
+    /// Opens the database, imports the demo and issues a token per user; the server reads `clock`.
+    static func make(clock: ServerClock = .fixed(now)) async throws -> ConsoleTestServer {
         let snapshot = try RegistrySnapshot(folder: root.appendingPathComponent("Demo/consortium"))
         let store = try await SQLRepository.open(.sqliteMemory, logger: logger)
         var secrets: [String: String] = [:]
@@ -42,15 +42,17 @@ struct ConsoleTestServer: Sendable {
             try await store.createToken(issued.token)
             secrets[user.id.rawValue] = issued.secret
         }
-        let configuration = ServerConfiguration(generationCheckInterval: .zero, clock: .fixed(now))
+        let configuration = ServerConfiguration(generationCheckInterval: .zero, clock: clock)
         let console = try await Console.load(repository: store, configuration: configuration, logger: logger)
         return ConsoleTestServer(
             repository: store, secrets: secrets, configuration: configuration, console: console, snapshot: snapshot)
     }
 
-    /// Runs `body` against the server in router mode, then closes the store.
-    static func run(_ body: @Sendable (ConsoleClient, ConsoleTestServer) async throws -> Void) async throws {
-        let server = try await make()
+    /// Runs `body` against the server (reading `clock`) in router mode, then closes the store.
+    static func run(
+        clock: ServerClock = .fixed(now), _ body: @Sendable (ConsoleClient, ConsoleTestServer) async throws -> Void
+    ) async throws {
+        let server = try await make(clock: clock)
         let application = makeApplication(
             repository: server.repository, configuration: server.configuration, logger: logger,
             addRoutes: server.console.addRoutes(to:))

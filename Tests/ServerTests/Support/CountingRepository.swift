@@ -58,17 +58,23 @@ final class CountingRepository: Repository, @unchecked Sendable {
         try await base.createToken(token)
     }
 
-    func tokens(of user: User.ID) async throws(StorageError) -> [APIToken] {
-        try await base.tokens(of: user)
+    func tokens(of user: User.ID, kind: TokenKind) async throws(StorageError) -> [APIToken] {
+        try await base.tokens(of: user, kind: kind)
     }
 
-    func revokeToken(id: String, of user: User.ID, at time: Instant) async throws(StorageError) {
-        try await base.revokeToken(id: id, of: user, at: time)
+    func revokeToken(id: String, of user: User.ID, kind: TokenKind, at time: Instant) async throws(StorageError) {
+        try await base.revokeToken(id: id, of: user, kind: kind, at: time)
     }
 
-    func grant(forTokenHash hash: String, at time: Instant) async throws(StorageError) -> TokenGrant? {
+    func grant(forTokenHash hash: String, kind: TokenKind, at time: Instant) async throws(StorageError) -> TokenGrant? {
         note("principal")
-        return try await base.grant(forTokenHash: hash, at: time)
+        return try await base.grant(forTokenHash: hash, kind: kind, at: time)
+    }
+
+    func redeemToken(forTokenHash hash: String, kind: TokenKind, at time: Instant) async throws(StorageError)
+        -> TokenGrant?
+    {
+        try await base.redeemToken(forTokenHash: hash, kind: kind, at: time)
     }
 
     func transaction<T: Sendable>(
