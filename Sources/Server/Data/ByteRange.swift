@@ -24,7 +24,9 @@ struct ByteRange: Sendable, Hashable {
         case unsatisfiable
     }
 
-    /// Resolves `header` against `size` bytes.
+    /// Resolves `header` against `size` bytes. Positions are digits only (no sign); one too large
+    /// for 64 bits is past any content: a first position there is unsatisfiable, a last one the
+    /// content's end.
     static func resolve(_ header: String?, size: Int64) -> Request {
         guard let header else { return .whole }
         let text = header.trimmingCharacters(in: .whitespaces)
@@ -34,17 +36,26 @@ struct ByteRange: Sendable, Hashable {
         let start = spec[..<dash].trimmingCharacters(in: .whitespaces)
         let end = spec[spec.index(after: dash)...].trimmingCharacters(in: .whitespaces)
         if start.isEmpty {
-            guard let suffix = Int64(end), suffix >= 0 else { return .whole }
+            guard let suffix = position(end) else { return .whole }
             guard suffix > 0, size > 0 else { return .unsatisfiable }
-            return .partial(ByteRange(first: max(0, size - suffix), last: size - 1))
+            return .partial(ByteRange(first: max(0, size - min(suffix, size)), last: size - 1))
         }
-        guard let first = Int64(start), first >= 0 else { return .whole }
+        guard let first = position(start) else { return .whole }
         var last = size - 1
         if !end.isEmpty {
-            guard let value = Int64(end), value >= first else { return .whole }
+            guard let value = position(end), value >= first else { return .whole }
             last = min(value, size - 1)
         }
         guard first < size else { return .unsatisfiable }
         return .partial(ByteRange(first: first, last: last))
+    }
+
+    /// A position of digits only: its value, `Int64.max` when longer than 64 bits hold, `nil`
+    /// when it is not digits.
+    static func position(_ text: String) -> Int64? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return nil
+        }
+        return Int64(text) ?? .max
     }
 }

@@ -38,7 +38,42 @@ enum ProductHeaders {
         } catch {
             throw Problem(error)
         }
+        if let mediaType = value.mediaType, !isMediaType(mediaType) {
+            throw Problem.invalid(
+                "mediaType",
+                "'\(mediaType.prefix(80))' is not a media type: type/subtype of letters, digits and !#$&^_.+-, "
+                    + "optionally with ;name=value parameters")
+        }
         return value
+    }
+
+    /// Whether `text` is a media type as `Content-Type` carries it (RFC 9110 §8.3.1): `type/subtype`
+    /// tokens and optional `; name=value` parameters of tokens. Downloads are served with it, so
+    /// nothing else (no path, no header syntax) may pass.
+    static func isMediaType(_ text: String) -> Bool {
+        let parts = text.split(separator: ";", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        let names = parts[0].split(separator: "/", omittingEmptySubsequences: false)
+        guard names.count == 2, names.allSatisfy({ isToken($0) }) else { return false }
+        return parts.dropFirst().allSatisfy { parameter in
+            let pair = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return pair.count == 2 && isToken(pair[0]) && isToken(pair[1])
+        }
+    }
+
+    /// Whether `text` is 1…64 token characters of a media type (RFC 6838 §4.2).
+    static func isToken(_ text: Substring) -> Bool {
+        (1...64).contains(text.utf8.count)
+            && text.utf8.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    true
+                default:
+                    "!#$&^_.+-".utf8.contains(byte)
+                }
+            }
     }
 
     /// The expected SHA-256 (lowercased), or `nil` when not sent; 400 when not 64 hex digits.

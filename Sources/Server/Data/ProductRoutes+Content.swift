@@ -1,5 +1,6 @@
 import Consortium
 import Foundation
+import HTTPTypes
 import Hummingbird
 import NIOCore
 import Orbits
@@ -41,6 +42,9 @@ extension ProductRoutes {
         }
         let size = reader.byteCount
         headers[.contentType] = product.metadata.mediaType ?? "application/octet-stream"
+        // The uploader chose the media type: a browser must neither sniff nor render the content.
+        headers[.contentDisposition] = "attachment"
+        headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
         switch ByteRange.resolve(request.request.headers[.range], size: size) {
         case .unsatisfiable:
             try await caller.audit(

@@ -72,7 +72,16 @@ extension ProductRoutes {
                 "the policy of '\(product.producer)''s products is changed by its partner administrators (data "
                     + "stewards); you are \(caller.principal.role.rawValue) of '\(caller.principal.partner)'")
         }
-        let change = try await request.decodeBody(ProductPolicyChange.self)
+        let change: ProductPolicyChange
+        do {
+            change = try await request.decodeBody(ProductPolicyChange.self)
+        } catch {
+            let problem = problem(for: error)
+            try await caller.audit(
+                .policyChange, .rejected, product: id, producer: product.producer,
+                "\(problem.field ?? "body"): \(problem.detail)")
+            throw problem
+        }
         let policy: ProductPolicy
         do throws(DataPolicyError) {
             guard let agreement = caller.agreements[product.policy.agreement] else {

@@ -45,6 +45,8 @@ extension ProductRoutes {
         } catch {
             throw Problem(error)
         }
+        // Everything is accepted: a client that waits for `100 Continue` may now send the content.
+        await ContinueExpectation.answer(request.request, on: request.context.channel, logger: request.context.logger)
         do {
             for try await buffer in request.request.body {
                 try buffer.withUnsafeReadableBytes { bytes in try incoming.write(bytes) }
@@ -132,14 +134,16 @@ extension ProductRoutes {
             detail: "'\(partner)' has \(remaining) bytes of quota left; this upload has \(size)")
     }
 
-    /// Any error of an upload as a problem.
+    /// Any error of an upload or a policy change as a problem. Anything else comes from the
+    /// connection (the client closed it mid-body, or broke the chunked framing).
     static func problem(for error: any Error) -> Problem {
         switch error {
         case let problem as Problem: problem
         case let error as DataStoreError: Problem(error)
         case let error as StorageError: Problem(error)
         case let error as DataPolicyError: Problem(error)
-        default: Problem(.malformedBody, detail: "the upload was interrupted before its end")
+        case let error as DecodingError: Problem(error)
+        default: Problem(.malformedBody, detail: "the body was interrupted before its end; nothing was stored")
         }
     }
 }

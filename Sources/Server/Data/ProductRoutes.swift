@@ -21,14 +21,44 @@ enum ProductRoutes {
     static let auditPath = "/api/v1/audit"
     static let filters = ["mission", "partner", "type", "from", "to", "keywords", "embargoEndsBefore"]
 
+    /// The headers of an upload.
+    static let uploadHeaders: [RouteDescription.Parameter] = [
+        .init(
+            name: "Concord-Metadata", location: .header,
+            description: "The product's metadata, JSON (ASCII, at most 8192 bytes).",
+            schema: .reference("ProductMetadata"), required: true, isJSON: true),
+        .init(
+            name: "Concord-Content-SHA256", location: .header,
+            description: "The content's expected SHA-256; a body hashing otherwise is a 422 and nothing is stored.",
+            schema: .string(pattern: "^[0-9a-fA-F]{64}$")),
+        .init(
+            name: "Expect", location: .header,
+            description: "`100-continue`: the server answers `100 Continue` once the headers are accepted, or the "
+                + "final refusal without reading the content.",
+            schema: .string(values: ["100-continue"])),
+    ]
+
+    /// The headers of a download.
+    static let downloadHeaders: [RouteDescription.Parameter] = [
+        .init(
+            name: "Range", location: .header,
+            description: "One range, `bytes=a-b`, `bytes=a-` or `bytes=-n`; anything else is ignored (200).",
+            schema: .string(pattern: "^bytes=")),
+        .init(
+            name: "If-None-Match", location: .header, description: "The ETag of a copy you hold: 304 when it matches."),
+    ]
+
     /// The routes.
     static var routes: [APIRoute] {
         [
             route(
                 .post, collectionPath, "uploadProduct",
                 "Upload a data product: the body is the content; Concord-Metadata carries its metadata.",
+                parameters: uploadHeaders, rawRequestBody: "application/octet-stream",
                 replies: [
-                    .init(status: 201, description: "Stored.", schema: .anyObject, headers: ["Location", "ETag"])
+                    .init(
+                        status: 201, description: "Stored.", schema: .reference("DataProduct"),
+                        headers: ["Location", "ETag"])
                 ],
                 problems: [
                     .malformedBody, .unknownField, .invalidQuery, .unauthenticated, .forbidden, .payloadTooLarge,
@@ -37,17 +67,21 @@ enum ProductRoutes {
                 handler: upload),
             route(
                 .get, collectionPath, "listProducts", "List the data products you may see now.",
-                query: filters.map { .init(name: $0, location: .query, description: "Filter (docs/data.md).") }
+                parameters: filters.map { .init(name: $0, location: .query, description: "Filter (docs/data.md).") }
                     + ScheduleRoutes.pagingParameters,
-                replies: [.init(status: 200, description: "One page.", schema: .anyObject)],
+                replies: [.init(status: 200, description: "One page.", schema: .reference("DataProductPage"))],
                 problems: [.invalidQuery, .unauthenticated], handler: list),
             route(
                 .get, itemPath, "getProduct", "A data product's metadata and policy.",
-                replies: [.init(status: 200, description: "The product.", schema: .anyObject)],
+                replies: [
+                    .init(
+                        status: 200, description: "The product.", schema: .reference("DataProduct"), headers: ["ETag"])
+                ],
                 problems: [.unauthenticated, .notFound], handler: metadata),
             route(
                 .get, contentPath, "downloadProduct",
                 "A data product's content, streamed; ETag is its SHA-256; Range and If-None-Match honoured.",
+                parameters: downloadHeaders,
                 replies: [
                     .init(
                         status: 200, description: "The content.", schema: nil,
@@ -61,8 +95,12 @@ enum ProductRoutes {
             route(
                 .put, policyPath, "changeProductPolicy",
                 "Shorten a product's embargo or grant early access, within the agreement's data clause (stewards).",
-                requestBody: .anyObject,
-                replies: [.init(status: 200, description: "The product with its new policy.", schema: .anyObject)],
+                requestBody: .reference("ProductPolicyChange"),
+                replies: [
+                    .init(
+                        status: 200, description: "The product with its new policy.",
+                        schema: .reference("DataProduct"))
+                ],
                 problems: [
                     .malformedBody, .unknownField, .unauthenticated, .forbidden, .notFound, .payloadTooLarge,
                     .unsupportedMediaType, .validation,
@@ -71,7 +109,7 @@ enum ProductRoutes {
             route(
                 .get, auditPath, "listAudit",
                 "The data exchange's audit log, newest first (stewards: their products; consortium administrators: all).",
-                query: [
+                parameters: [
                     .init(
                         name: "before", location: .query, description: "Entries before this sequence number.",
                         schema: .integer(minimum: 1)),
@@ -79,7 +117,7 @@ enum ProductRoutes {
                         name: "limit", location: .query, description: "Page size, 1-500.",
                         schema: .integer(minimum: 1, maximum: 500)),
                 ],
-                replies: [.init(status: 200, description: "One page.", schema: .anyObject)],
+                replies: [.init(status: 200, description: "One page.", schema: .reference("AuditPage"))],
                 problems: [.invalidQuery, .unauthenticated, .forbidden], handler: audit),
         ]
     }
@@ -87,13 +125,15 @@ enum ProductRoutes {
     /// One authenticated route of the `data` group.
     private static func route(
         _ method: HTTPRequest.Method, _ path: String, _ operationID: String, _ summary: String,
-        query: [RouteDescription.Parameter] = [], requestBody: JSONSchema? = nil, replies: [RouteDescription.Reply],
-        problems: [ProblemKind], handler: @escaping @Sendable (inout RouteRequest) async throws -> Response
+        parameters: [RouteDescription.Parameter] = [], requestBody: JSONSchema? = nil, rawRequestBody: String? = nil,
+        replies: [RouteDescription.Reply], problems: [ProblemKind],
+        handler: @escaping @Sendable (inout RouteRequest) async throws -> Response
     ) -> APIRoute {
         APIRoute(
             description: RouteDescription(
                 method: method, path: path, operationID: operationID, summary: summary, tag: "data",
-                access: .authenticated, query: query, requestBody: requestBody, replies: replies, problems: problems),
+                access: .authenticated, query: parameters, requestBody: requestBody, rawRequestBody: rawRequestBody,
+                replies: replies, problems: problems),
             handler: handler)
     }
 

@@ -65,15 +65,24 @@ struct OpenAPIDocument {
         if !parameters.isEmpty {
             members["parameters"] = .array(
                 parameters.map { parameter in
-                    [
+                    var item: [String: JSONValue] = [
                         "name": .string(parameter.name), "in": .string(parameter.location.rawValue),
                         "description": .string(parameter.description), "required": .bool(parameter.required),
-                        "schema": parameter.schema.json,
                     ]
+                    if parameter.isJSON {
+                        item["content"] = ["application/json": ["schema": parameter.schema.json]]
+                    } else {
+                        item["schema"] = parameter.schema.json
+                    }
+                    return .object(item)
                 })
         }
         if let body = route.requestBody {
             members["requestBody"] = ["required": true, "content": ["application/json": ["schema": body.json]]]
+        } else if let mediaType = route.rawRequestBody {
+            members["requestBody"] = [
+                "required": true, "description": "The content, streamed.", "content": .object([mediaType: .object([:])]),
+            ]
         }
         if route.access == .consortiumAdmin {
             members["description"] = "Needs a consortium administrator's token."

@@ -86,6 +86,7 @@ enum Schemas {
         ]
         all.merge(schedulingComponents) { _, new in new }
         all.merge(conjunctionComponents) { _, new in new }
+        all.merge(dataComponents) { _, new in new }
         for kind in EntityKind.allCases {
             all[componentName(kind)] = record(kind)
             all[componentName(kind) + "Item"] = item(kind)

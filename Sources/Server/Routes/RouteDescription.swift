@@ -16,15 +16,17 @@ struct RouteDescription: Sendable, Hashable {
         case consortiumAdmin
     }
 
-    /// A query or path parameter.
+    /// A query, path or header parameter.
     struct Parameter: Sendable, Hashable {
         /// Where the parameter goes.
-        enum Location: String, Sendable, Hashable { case query, path }
+        enum Location: String, Sendable, Hashable { case query, path, header }
         var name: String
         var location: Location
         var description: String
         var schema: JSONSchema = .string()
         var required: Bool = false
+        /// Whether the value is JSON text of `schema` (a header carrying a JSON document).
+        var isJSON: Bool = false
     }
 
     /// A successful answer.
@@ -50,10 +52,12 @@ struct RouteDescription: Sendable, Hashable {
     var tag: String
     /// Who may call it.
     var access: Access
-    /// Query parameters (path parameters are derived from `path`).
+    /// Query and header parameters (path parameters are derived from `path`).
     var query: [Parameter] = []
     /// The schema of the JSON request body, if it takes one.
     var requestBody: JSONSchema? = nil
+    /// The media type of a request body that is not JSON (the content of an upload), if any.
+    var rawRequestBody: String? = nil
     /// The successful answers.
     var replies: [Reply]
     /// The problems it can answer with, besides 500.

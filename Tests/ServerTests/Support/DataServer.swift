@@ -38,9 +38,11 @@ struct DataServer: Sendable {
         return snapshot
     }
 
-    /// Runs `body` against a fresh data server with a per-partner quota of `quotaBytes`.
+    /// Runs `body` against a fresh data server with a per-partner quota of `quotaBytes`, in
+    /// HummingbirdTesting's router mode or, with `.live`, over a real socket (`APIClient.port`).
     static func run(
-        quotaBytes: Int64? = nil, _ body: @Sendable (APIClient, DataServer) async throws -> Void
+        quotaBytes: Int64? = nil, setup: TestingSetup = .router,
+        _ body: @Sendable (APIClient, DataServer) async throws -> Void
     ) async throws {
         let clock = SteppedClock(start)
         let configuration = ServerConfiguration(
@@ -56,7 +58,7 @@ struct DataServer: Sendable {
         let application = makeApplication(
             repository: server.repository, configuration: configuration, logger: TestServer.logger, products: store)
         do {
-            try await application.test(.router) { client in
+            try await application.test(setup) { client in
                 try await body(APIClient(client: client, secrets: server.secrets), data)
             }
         } catch {
@@ -69,6 +71,16 @@ struct DataServer: Sendable {
     /// The files in `incoming/`.
     var incomingFiles: [String] {
         (try? FileManager.default.contentsOfDirectory(atPath: "\(directory)/incoming")) ?? []
+    }
+
+    /// The blobs stored (`ab/<hash>` paths).
+    var blobFiles: [String] {
+        ((try? FileManager.default.subpathsOfDirectory(atPath: "\(directory)/blobs/sha256")) ?? []).filter { $0.count > 3 }
+    }
+
+    /// The audit log, newest first.
+    func auditLog() async throws -> [AuditEntry] {
+        try await store.catalog.auditEntries(producers: nil, before: nil, limit: 500)
     }
 }
 
