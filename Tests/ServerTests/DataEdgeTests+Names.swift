@@ -80,19 +80,26 @@ extension DataEdgeTests {
         }
     }
 
-    @Test("Headers the HTTP parser refuses (a NUL byte, over 80 KiB): 400, the connection closed, nothing stored or audited")
+    @Test("Headers the HTTP parser refuses (a NUL byte, over 80 KiB): a problem naming the headers, the connection closed, nothing stored or audited")
     func unparsableHeaders() async throws {
         try await DataServer.run(setup: .live) { client, server in
-            for metadata in [
-                #"{"mission":"hubble","productType":"image","fileName":"a"# + "\u{0}" + #"b"}"#,
-                #"{"mission":"hubble","productType":"image","fileName":""# + String(repeating: "x", count: 90_000) + #""}"#,
-            ] {
+            let cases = [
+                (#"{"mission":"hubble","productType":"image","fileName":"a"# + "\u{0}" + #"b"}"#, 400, "malformed-request"),
+                (
+                    #"{"mission":"hubble","productType":"image","fileName":""# + String(repeating: "x", count: 90_000)
+                        + #""}"#, 431, "header-too-large"
+                ),
+            ]
+            for (metadata, status, slug) in cases {
                 let connection = try RawConnection(port: try Self.port(client))
                 try await connection.send(
                     Self.uploadHead(server, as: "nasa-operator", metadata: metadata, framing: "Content-Length: 6")
                         + "hello\n")
                 let reply = try #require(try await connection.readResponse())
-                #expect(reply.status == 400, "\(reply)")
+                #expect(reply.status == status, "\(reply)")
+                #expect(reply.header("Content-Type") == "application/problem+json")
+                #expect(reply.object["type"] as? String == "urn:concord:problem:\(slug)", "\(reply)")
+                #expect(reply.object["field"] as? String == "headers", "\(reply)")
                 #expect(try await connection.isClosedByServer())
             }
             try await Self.expectNothingStored(client, server)
