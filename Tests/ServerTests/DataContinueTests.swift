@@ -48,7 +48,8 @@ struct DataContinueTests {
     @Test("Refused headers get the final answer without 100 Continue: 401, 403, 413, 422 and 507; nothing stored")
     func refusesWithoutContinue() async throws {
         try await DataServer.run(quotaBytes: 1000, setup: .live) { client, server in
-            let huge = #"{"mission":"hubble","productType":"image","instrument":""# + String(repeating: "x", count: 9000)
+            let huge =
+                #"{"mission":"hubble","productType":"image","instrument":""# + String(repeating: "x", count: 9000)
                 + #""}"#
             let cases: [(user: String, metadata: String, length: Int, status: Int, field: String?)] = [
                 ("nobody", DataEdgeTests.metadata, 6, 401, nil),

@@ -31,7 +31,8 @@ extension DataEdgeTests {
             let problemField = field == "keywords" ? "keywords[0]" : field
             var refusals = 0
             for name in Self.hostileNames where isSyntax {
-                let reply = try await client.upload("hello\n", as: "nasa-operator", metadata: Self.metadata(field, name))
+                let reply = try await client.upload(
+                    "hello\n", as: "nasa-operator", metadata: Self.metadata(field, name))
                 if ["mission", "agreement"].contains(field) {
                     reply.expectProblem(400, "malformed-body", field: problemField)
                 } else {
@@ -67,32 +68,50 @@ extension DataEdgeTests {
             guard !isSyntax else { return }
             // Free text keeps the names as display text; the only file is the blob named by its hash.
             for name in Self.hostileNames {
-                let reply = try await client.upload("hello\n", as: "nasa-operator", metadata: Self.metadata(field, name))
+                let reply = try await client.upload(
+                    "hello\n", as: "nasa-operator", metadata: Self.metadata(field, name))
                 #expect(reply.status == .created, "\(reply)")
                 let metadata = try #require(reply.object["metadata"] as? [String: Any])
-                let stored = field == "keywords" ? (metadata["keywords"] as? [String])?.first : metadata[field] as? String
+                let stored =
+                    field == "keywords" ? (metadata["keywords"] as? [String])?.first : metadata[field] as? String
                 let expected = try JSONSerialization.jsonObject(with: Data(name.utf8), options: .fragmentsAllowed)
                 #expect(stored == expected as? String)
             }
             #expect(try await client.get("/api/v1/products", as: "nasa-admin").ids.count == Self.hostileNames.count)
             let files = try FileManager.default.subpathsOfDirectory(atPath: server.directory).sorted()
-            #expect(files == ["blobs", "blobs/sha256", "blobs/sha256/58", "blobs/sha256/58/\(DataRouteTests.helloHash)", "incoming"])
+            #expect(
+                files == [
+                    "blobs", "blobs/sha256", "blobs/sha256/58", "blobs/sha256/58/\(DataRouteTests.helloHash)",
+                    "incoming",
+                ])
         }
     }
 
-    @Test("Headers the HTTP parser refuses (a NUL byte, over 80 KiB): 400, the connection closed, nothing stored or audited")
+    @Test(
+        "Headers the HTTP parser refuses (a NUL byte, over 80 KiB): a problem naming the headers, the connection closed, nothing stored or audited"
+    )
     func unparsableHeaders() async throws {
         try await DataServer.run(setup: .live) { client, server in
-            for metadata in [
-                #"{"mission":"hubble","productType":"image","fileName":"a"# + "\u{0}" + #"b"}"#,
-                #"{"mission":"hubble","productType":"image","fileName":""# + String(repeating: "x", count: 90_000) + #""}"#,
-            ] {
+            let cases = [
+                (
+                    #"{"mission":"hubble","productType":"image","fileName":"a"# + "\u{0}" + #"b"}"#, 400,
+                    "malformed-request"
+                ),
+                (
+                    #"{"mission":"hubble","productType":"image","fileName":""# + String(repeating: "x", count: 90_000)
+                        + #""}"#, 431, "header-too-large"
+                ),
+            ]
+            for (metadata, status, slug) in cases {
                 let connection = try RawConnection(port: try Self.port(client))
                 try await connection.send(
                     Self.uploadHead(server, as: "nasa-operator", metadata: metadata, framing: "Content-Length: 6")
                         + "hello\n")
                 let reply = try #require(try await connection.readResponse())
-                #expect(reply.status == 400, "\(reply)")
+                #expect(reply.status == status, "\(reply)")
+                #expect(reply.header("Content-Type") == "application/problem+json")
+                #expect(reply.object["type"] as? String == "urn:concord:problem:\(slug)", "\(reply)")
+                #expect(reply.object["field"] as? String == "headers", "\(reply)")
                 #expect(try await connection.isClosedByServer())
             }
             try await Self.expectNothingStored(client, server)
@@ -100,7 +119,9 @@ extension DataEdgeTests {
         }
     }
 
-    @Test("A policy change body over the limit: 413 with or without Content-Length, the policy unchanged, the refusal audited")
+    @Test(
+        "A policy change body over the limit: 413 with or without Content-Length, the policy unchanged, the refusal audited"
+    )
     func hugePolicyBody() async throws {
         try await DataServer.run(setup: .live) { client, server in
             let id = try await DataRouteTests.uploadHello(client)

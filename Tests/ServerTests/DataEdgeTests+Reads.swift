@@ -30,13 +30,15 @@ extension DataEdgeTests {
             let before = try await server.auditLog().count
             var asked = 0
             for suffix in ["", "/content"] {
-                let reference = try await Self.rawGet(client, server, "/api/v1/products/\(unknown)\(suffix)", as: "esa-admin")
+                let reference = try await Self.rawGet(
+                    client, server, "/api/v1/products/\(unknown)\(suffix)", as: "esa-admin")
                 #expect(reference.status == 404)
                 #expect(reference.object["type"] as? String == "urn:concord:problem:not-found")
                 #expect(reference.object["detail"] as? String == "no product '\(unknown)'")
                 let names = Set(reference.headers.map { $0.name.lowercased() })
                 for id in [hidden] + malformed {
-                    let reply = try await Self.rawGet(client, server, "/api/v1/products/\(id)\(suffix)", as: "esa-admin")
+                    let reply = try await Self.rawGet(
+                        client, server, "/api/v1/products/\(id)\(suffix)", as: "esa-admin")
                     #expect(reply.status == 404, "\(id): \(reply)")
                     #expect(Set(reply.headers.map { $0.name.lowercased() }) == names, "\(id)")
                     let object = reply.object
@@ -52,8 +54,10 @@ extension DataEdgeTests {
             }
             // The policy route answers the hidden product exactly like the unknown one.
             let change = #"{"earlyAccess":["esa"]}"#
-            let hiddenPolicy = try await client.send(.put, "/api/v1/products/\(hidden)/policy", as: "esa-admin", json: change)
-            let unknownPolicy = try await client.send(.put, "/api/v1/products/\(unknown)/policy", as: "esa-admin", json: change)
+            let hiddenPolicy = try await client.send(
+                .put, "/api/v1/products/\(hidden)/policy", as: "esa-admin", json: change)
+            let unknownPolicy = try await client.send(
+                .put, "/api/v1/products/\(unknown)/policy", as: "esa-admin", json: change)
             hiddenPolicy.expectProblem(404, "not-found")
             #expect(hiddenPolicy.text.replacingOccurrences(of: hidden, with: unknown) == unknownPolicy.text)
             asked += 2
@@ -64,7 +68,10 @@ extension DataEdgeTests {
             let refusals = log.prefix(asked)
             #expect(refusals.allSatisfy { $0.outcome == .denied && $0.partner == "esa" }, "\(refusals)")
             #expect(refusals.filter { $0.product == hidden }.allSatisfy { $0.producer == "nasa" })
-            #expect(refusals.filter { $0.product != hidden }.allSatisfy { $0.producer == nil && $0.detail == "no such product" })
+            #expect(
+                refusals.filter { $0.product != hidden }.allSatisfy {
+                    $0.producer == nil && $0.detail == "no such product"
+                })
             #expect(refusals.allSatisfy { ($0.product?.count ?? 0) <= 80 })
             // Nothing leaks into lists either.
             #expect(try await client.get("/api/v1/products?partner=nasa", as: "esa-admin").ids.isEmpty)
@@ -102,7 +109,8 @@ extension DataEdgeTests {
             let log = try await server.auditLog()
             let expected = 1 + 7 + 2 + 4
             #expect(log.count == expected)
-            #expect(log.prefix(4).allSatisfy { $0.outcome == .rejected && $0.detail == "range not satisfiable" }, "\(log)")
+            #expect(
+                log.prefix(4).allSatisfy { $0.outcome == .rejected && $0.detail == "range not satisfiable" }, "\(log)")
             #expect(log.dropFirst(4).prefix(2).allSatisfy { $0.outcome == .ok && $0.detail.hasPrefix("bytes 4-5/6") })
             #expect(log.dropFirst(6).prefix(7).allSatisfy { $0.outcome == .ok && $0.detail.hasPrefix("6 bytes") })
         }

@@ -20,8 +20,11 @@ struct DataEdgeTests {
         _ server: DataServer, as user: String, metadata: String = metadata, framing: String, extra: [String] = []
     ) -> String {
         let token = server.server.secrets[user] ?? "none"
-        return (["POST /api/v1/products HTTP/1.1", "Host: localhost", "Authorization: Bearer \(token)",
-            "Concord-Metadata: \(metadata)", "Content-Type: application/octet-stream", framing] + extra)
+        return
+            ([
+                "POST /api/v1/products HTTP/1.1", "Host: localhost", "Authorization: Bearer \(token)",
+                "Concord-Metadata: \(metadata)", "Content-Type: application/octet-stream", framing,
+            ] + extra)
             .joined(separator: "\r\n") + "\r\n\r\n"
     }
 
@@ -91,7 +94,8 @@ struct DataEdgeTests {
             // The same framing finished is stored: the cut is what refuses it.
             let whole = try RawConnection(port: try Self.port(client))
             try await whole.send(
-                Self.uploadHead(server, as: "nasa-operator", framing: "Transfer-Encoding: chunked") + "6\r\nhello\n\r\n0\r\n\r\n")
+                Self.uploadHead(server, as: "nasa-operator", framing: "Transfer-Encoding: chunked")
+                    + "6\r\nhello\n\r\n0\r\n\r\n")
             let stored = try #require(try await whole.readResponse())
             #expect(stored.status == 201, "\(stored)")
             #expect(stored.object["sha256"] as? String == DataRouteTests.helloHash)

@@ -26,7 +26,8 @@ struct DataOpenAPITests {
             let document = try await client.get("/api/v1/openapi.json", as: nil).object
             let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]
             for name in [
-                "ProductMetadata", "ProductPolicy", "DataProduct", "DataProductPage", "ProductPolicyChange", "AuditEntry",
+                "ProductMetadata", "ProductPolicy", "DataProduct", "DataProductPage", "ProductPolicyChange",
+                "AuditEntry",
                 "AuditPage",
             ] {
                 #expect(schemas[name] != nil, "\(name)")
@@ -34,9 +35,11 @@ struct DataOpenAPITests {
             let reference = "#/components/schemas/"
             #expect(Self.responseReference(document, "post", "/api/v1/products", "201") == reference + "DataProduct")
             #expect(Self.responseReference(document, "get", "/api/v1/products", "200") == reference + "DataProductPage")
-            #expect(Self.responseReference(document, "get", "/api/v1/products/{id}", "200") == reference + "DataProduct")
             #expect(
-                Self.responseReference(document, "put", "/api/v1/products/{id}/policy", "200") == reference + "DataProduct")
+                Self.responseReference(document, "get", "/api/v1/products/{id}", "200") == reference + "DataProduct")
+            #expect(
+                Self.responseReference(document, "put", "/api/v1/products/{id}/policy", "200") == reference
+                    + "DataProduct")
             #expect(Self.responseReference(document, "get", "/api/v1/audit", "200") == reference + "AuditPage")
             for status in ["400", "401", "403", "413", "422", "507"] {
                 #expect(
@@ -49,13 +52,18 @@ struct DataOpenAPITests {
             let body = (upload?["requestBody"] as? [String: Any])?["content"] as? [String: Any]
             #expect(body?.keys.sorted() == ["application/octet-stream"])
             let headers = (upload?["parameters"] as? [[String: Any]] ?? []).filter { $0["in"] as? String == "header" }
-            #expect(headers.compactMap { $0["name"] as? String } == ["Concord-Metadata", "Concord-Content-SHA256", "Expect"])
+            #expect(
+                headers.compactMap { $0["name"] as? String } == [
+                    "Concord-Metadata", "Concord-Content-SHA256", "Expect",
+                ])
             let metadata = (headers.first?["content"] as? [String: Any])?["application/json"] as? [String: Any]
             #expect((metadata?["schema"] as? [String: Any])?["$ref"] as? String == reference + "ProductMetadata")
             let change = paths?["/api/v1/products/{id}/policy"]?["put"] as? [String: Any]
-            let changeBody = ((change?["requestBody"] as? [String: Any])?["content"] as? [String: Any])?["application/json"]
-            #expect(((changeBody as? [String: Any])?["schema"] as? [String: Any])?["$ref"] as? String
-                == reference + "ProductPolicyChange")
+            let changeBody = ((change?["requestBody"] as? [String: Any])?["content"] as? [String: Any])?[
+                "application/json"]
+            #expect(
+                ((changeBody as? [String: Any])?["schema"] as? [String: Any])?["$ref"] as? String
+                    == reference + "ProductPolicyChange")
         }
     }
 
@@ -66,7 +74,9 @@ struct DataOpenAPITests {
         try await DataServer.run(quotaBytes: 100) { client, _ in
             var samples: [[String: Any]] = []
             func sample(_ schema: String, _ reply: Reply) {
-                samples.append(["schema": schema, "value": (try? JSONSerialization.jsonObject(with: Data(reply.body))) ?? [:]])
+                samples.append([
+                    "schema": schema, "value": (try? JSONSerialization.jsonObject(with: Data(reply.body))) ?? [:],
+                ])
             }
             let full = #"""
                 {"mission":"hubble","agreement":"iss-iga","productType":"image","instrument":"WFC3",
@@ -76,25 +86,34 @@ struct DataOpenAPITests {
             let created = try await client.upload(DataRouteTests.hello, as: "nasa-operator", metadata: full)
             #expect(created.status == .created, "\(created)")
             sample("DataProduct", created)
-            samples.append(["schema": "ProductMetadata", "value": try JSONSerialization.jsonObject(with: Data(full.utf8))])
+            samples.append([
+                "schema": "ProductMetadata", "value": try JSONSerialization.jsonObject(with: Data(full.utf8)),
+            ])
             let id = try #require(created["id"])
             sample("DataProduct", try await client.get("/api/v1/products/\(id)", as: "nasa-viewer"))
             sample("DataProductPage", try await client.get("/api/v1/products?limit=1", as: "nasa-viewer"))
             sample("DataProductPage", try await client.get("/api/v1/products", as: "esa-viewer"))
             let change = #"{"embargoEnd":"2026-12-01T00:00:00Z","earlyAccess":["esa"]}"#
-            sample("DataProduct", try await client.send(.put, "/api/v1/products/\(id)/policy", as: "nasa-admin", json: change))
-            samples.append(["schema": "ProductPolicyChange", "value": try JSONSerialization.jsonObject(with: Data(change.utf8))])
+            sample(
+                "DataProduct",
+                try await client.send(.put, "/api/v1/products/\(id)/policy", as: "nasa-admin", json: change))
+            samples.append([
+                "schema": "ProductPolicyChange", "value": try JSONSerialization.jsonObject(with: Data(change.utf8)),
+            ])
             _ = try await client.get("/api/v1/products/prd-000000000000-00000000", as: "esa-viewer")
             sample("AuditPage", try await client.get("/api/v1/audit", as: "secretariat"))
             sample("AuditPage", try await client.get("/api/v1/audit?limit=1", as: "nasa-admin"))
             // Problems of the data routes.
-            sample("Problem", try await client.upload("x", as: "nasa-operator", sha256: String(repeating: "0", count: 64)))
+            sample(
+                "Problem", try await client.upload("x", as: "nasa-operator", sha256: String(repeating: "0", count: 64)))
             sample("Problem", try await client.upload(String(repeating: "x", count: 200), as: "nasa-operator"))
             sample("Problem", try await client.get("/api/v1/products/\(id)/content", as: "orbitco-admin"))
             sample("Problem", try await client.get("/api/v1/audit", as: "esa-viewer"))
             var range = HTTPFields()
             range[.range] = "bytes=100-"
-            sample("Problem", try await client.send(.get, "/api/v1/products/\(id)/content", as: "nasa-viewer", headers: range))
+            sample(
+                "Problem",
+                try await client.send(.get, "/api/v1/products/\(id)/content", as: "nasa-viewer", headers: range))
             let document = try await client.get("/api/v1/openapi.json", as: nil)
             let input = try JSONSerialization.data(withJSONObject: [
                 "document": try JSONSerialization.jsonObject(with: Data(document.body)), "samples": samples,

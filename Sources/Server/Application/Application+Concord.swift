@@ -11,7 +11,8 @@ import Storage
 /// fleet against the catalog at that interval (the first run at start). `products` is the data
 /// exchange's store (`/api/v1/products`); without it those routes answer 503. `addRoutes` adds
 /// routes outside the API (the web console) to the same router, behind the same metrics and
-/// error middleware, without the server depending on them.
+/// error middleware, without the server depending on them. Requests the HTTP parser refuses are
+/// answered with a problem document too (`ParserErrorHandler`).
 public func makeApplication(
     repository: any Repository, configuration: ServerConfiguration, logger: Logger, screenEvery: Duration? = nil,
     products: ProductStore? = nil, addRoutes: (Router<APIRequestContext>) -> Void = { _ in }
@@ -23,6 +24,7 @@ public func makeApplication(
     }
     return Application(
         router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [ParserErrorHandler()])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Concord"),
         services: services ?? [],
         logger: logger)

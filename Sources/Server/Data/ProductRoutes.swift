@@ -62,7 +62,7 @@ enum ProductRoutes {
                 ],
                 problems: [
                     .malformedBody, .unknownField, .invalidQuery, .unauthenticated, .forbidden, .payloadTooLarge,
-                    .validation, .missingReference, .insufficientStorage,
+                    .validation, .missingReference, .insufficientStorage, .headerTooLarge,
                 ],
                 handler: upload),
             route(

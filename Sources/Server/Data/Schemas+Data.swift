@@ -20,13 +20,17 @@ extension Schemas {
                 "observationStart": instant,
                 "observationEnd": .described(instant, "The embargo runs from it (or from the upload, if earlier)."),
                 "keywords": .described(
-                    .array(.string(maxLength: ProductMetadata.maximumKeywordLength), maxItems: ProductMetadata.maximumKeywords),
+                    .array(
+                        .string(maxLength: ProductMetadata.maximumKeywordLength),
+                        maxItems: ProductMetadata.maximumKeywords),
                     "Distinct (case-insensitive), 1-64 characters each."),
                 "fileName": .described(.string(maxLength: 255), "Display text only: never a path on the server."),
                 "mediaType": .described(
                     .string(maxLength: 100), "`type/subtype[;name=value]`: the `Content-Type` of downloads."),
             ],
-            optional: ["agreement", "instrument", "observationStart", "observationEnd", "keywords", "fileName", "mediaType"]
+            optional: [
+                "agreement", "instrument", "observationStart", "observationEnd", "keywords", "fileName", "mediaType",
+            ]
         ),
         "Texts without control characters; ASCII in the header (escape others as \\uXXXX); at most 8192 bytes.")
 

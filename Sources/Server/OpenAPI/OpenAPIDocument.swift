@@ -81,7 +81,8 @@ struct OpenAPIDocument {
             members["requestBody"] = ["required": true, "content": ["application/json": ["schema": body.json]]]
         } else if let mediaType = route.rawRequestBody {
             members["requestBody"] = [
-                "required": true, "description": "The content, streamed.", "content": .object([mediaType: .object([:])]),
+                "required": true, "description": "The content, streamed.",
+                "content": .object([mediaType: .object([:])]),
             ]
         }
         if route.access == .consortiumAdmin {

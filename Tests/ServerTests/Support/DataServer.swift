@@ -75,7 +75,9 @@ struct DataServer: Sendable {
 
     /// The blobs stored (`ab/<hash>` paths).
     var blobFiles: [String] {
-        ((try? FileManager.default.subpathsOfDirectory(atPath: "\(directory)/blobs/sha256")) ?? []).filter { $0.count > 3 }
+        ((try? FileManager.default.subpathsOfDirectory(atPath: "\(directory)/blobs/sha256")) ?? []).filter {
+            $0.count > 3
+        }
     }
 
     /// The audit log, newest first.
