@@ -130,6 +130,11 @@ extension PrivacyTests {
                         #expect(!timeline.contains("<td>\(craft)</td>"), "\(user) sees \(craft)'s contact on \(path)")
                         #expect(!svgWords.contains(craft), "\(user) sees \(craft) in a chart on \(path)")
                     }
+                    // The check reads the charts: the viewer's own contacts are named in them.
+                    if path.contains("span=day") {
+                        #expect(own.isSubset(of: svgWords), "\(user)'s own \(own) not in the chart on \(path)")
+                        for craft in own { #expect(timeline.contains("<td>\(craft)</td>"), "\(user) \(craft) \(path)") }
+                    }
                     // Parties of the schedule's agreement see the others' contacts as occupancy.
                     if Self.networkParties.contains(partner), !others.isEmpty, path.contains("span=day") {
                         #expect(timeline.contains("<td>occupied</td>"), "\(user) \(path)")
