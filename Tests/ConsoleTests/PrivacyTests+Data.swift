@@ -36,7 +36,9 @@ extension PrivacyTests {
     /// The parties of `ground-network-mou`.
     static let networkParties: Set<String> = ["esa", "nasa", "jaxa", "ksat", "isro", "dlr"]
     /// The partner of each signed-in viewer.
-    static let viewers = ["nasa": "nasa-viewer", "esa": "esa-viewer", "jaxa": "jaxa-viewer", "roscosmos": "roscosmos-admin"]
+    static let viewers = [
+        "nasa": "nasa-viewer", "esa": "esa-viewer", "jaxa": "jaxa-viewer", "roscosmos": "roscosmos-admin",
+    ]
 
     static func product(
         _ id: String, _ index: Int, producer: Partner.ID = "nasa", access: DataPolicy.Access,
@@ -67,7 +69,8 @@ extension PrivacyTests {
             before: networkParties, after: networkParties),
         SharedProduct(
             product: product(
-                "prd-nasa-public-now", 3, access: .public, agreement: "nasa-isro-nisar", embargoEnd: before.adding(days: -1)),
+                "prd-nasa-public-now", 3, access: .public, agreement: "nasa-isro-nisar",
+                embargoEnd: before.adding(days: -1)),
             before: everyone, after: everyone),
         SharedProduct(
             product: product("prd-nasa-public-later", 4, access: .public, embargoEnd: embargoEnd),
@@ -105,7 +108,8 @@ extension PrivacyTests {
         try await catalog.appendAudit(
             AuditRecord(
                 at: before, action: .read, outcome: .ok,
-                principal: Principal(user: "nasa-viewer", partner: "nasa", role: .viewer), product: "prd-esa-named-nasa",
+                principal: Principal(user: "nasa-viewer", partner: "nasa", role: .viewer),
+                product: "prd-esa-named-nasa",
                 producer: "esa", detail: "read-by-nasa-viewer"))
     }
 
@@ -165,8 +169,13 @@ extension PrivacyTests {
             try await Self.storeProducts(server)
             let nasaProducts = Set(Self.shared.filter { $0.product.producer == "nasa" }.map(\.product.id.rawValue))
             let expected: [String: (products: Set<String>, details: [String], hidden: [String])] = [
-                "nasa-admin": (nasaProducts, ["read-by-esa-viewer", "upload-detail-of-prd-nasa-embargoed"], ["read-by-nasa-viewer"]),
-                "esa-admin": (["prd-esa-named-nasa"], ["read-by-nasa-viewer"], ["read-by-esa-viewer", "upload-detail-of-prd-nasa"]),
+                "nasa-admin": (
+                    nasaProducts, ["read-by-esa-viewer", "upload-detail-of-prd-nasa-embargoed"], ["read-by-nasa-viewer"]
+                ),
+                "esa-admin": (
+                    ["prd-esa-named-nasa"], ["read-by-nasa-viewer"],
+                    ["read-by-esa-viewer", "upload-detail-of-prd-nasa"]
+                ),
                 "jaxa-admin": ([], [], ["read-by", "upload-detail"]),
             ]
             for (user, want) in expected {

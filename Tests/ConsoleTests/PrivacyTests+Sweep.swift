@@ -41,11 +41,14 @@ extension PrivacyTests {
     static func svgTexts(in html: String) -> [String] {
         var texts: [String] = []
         var rest = html[...]
-        while let open = rest.range(of: "<svg"), let close = rest.range(of: "</svg>", range: open.upperBound..<rest.endIndex) {
+        while let open = rest.range(of: "<svg"),
+            let close = rest.range(of: "</svg>", range: open.upperBound..<rest.endIndex)
+        {
             let svg = rest[open.lowerBound..<close.upperBound]
             for tag in ["title", "text", "desc"] {
                 var part = svg
-                while let start = part.range(of: "<\(tag)"), let gt = part.range(of: ">", range: start.upperBound..<part.endIndex),
+                while let start = part.range(of: "<\(tag)"),
+                    let gt = part.range(of: ">", range: start.upperBound..<part.endIndex),
                     let end = part.range(of: "</\(tag)>", range: gt.upperBound..<part.endIndex)
                 {
                     texts.append(String(part[gt.upperBound..<end.lowerBound]))
@@ -68,7 +71,8 @@ extension PrivacyTests {
             let contacts = try await Self.publishSchedule(client)
             let events = try await ConjunctionPageTests.screenTwice(server)
             try await Self.storeProducts(server)
-            #expect(Set(contacts.compactMap { $0["partner"] as? String }).count > 1, "the schedule serves several partners")
+            #expect(
+                Set(contacts.compactMap { $0["partner"] as? String }).count > 1, "the schedule serves several partners")
             #expect(!events.isEmpty)
             let emails = Dictionary(
                 uniqueKeysWithValues: server.snapshot.partners.map { ($0.id.rawValue, $0.contacts.map(\.email)) })
@@ -78,7 +82,8 @@ extension PrivacyTests {
 
             for (partner, user) in users {
                 let session = try await client.signIn(user, language: "en")
-                let own = Set(contacts.filter { $0["partner"] as? String == partner }.compactMap { $0["spacecraft"] as? String })
+                let own = Set(
+                    contacts.filter { $0["partner"] as? String == partner }.compactMap { $0["spacecraft"] as? String })
                 let others = contacts.filter { $0["partner"] as? String != partner }
                 // What a contact of another partner would give away: its request, and its spacecraft and
                 // mission unless the viewer has a contact of the same spacecraft.
@@ -108,8 +113,12 @@ extension PrivacyTests {
                     for (other, list) in emails where other != partner {
                         for email in list { #expect(!html.contains(email), "\(user) sees \(email) on \(path)") }
                     }
-                    for request in hiddenRequests { #expect(!html.contains(request), "\(user) sees \(request) on \(path)") }
-                    for event in hiddenEvents { #expect(!html.contains(event.id), "\(user) sees \(event.id) on \(path)") }
+                    for request in hiddenRequests {
+                        #expect(!html.contains(request), "\(user) sees \(request) on \(path)")
+                    }
+                    for event in hiddenEvents {
+                        #expect(!html.contains(event.id), "\(user) sees \(event.id) on \(path)")
+                    }
                     for product in hiddenProducts {
                         #expect(!html.contains(product.id.rawValue), "\(user) sees \(product.id) on \(path)")
                     }
@@ -120,6 +129,11 @@ extension PrivacyTests {
                     for craft in hiddenCraft {
                         #expect(!timeline.contains("<td>\(craft)</td>"), "\(user) sees \(craft)'s contact on \(path)")
                         #expect(!svgWords.contains(craft), "\(user) sees \(craft) in a chart on \(path)")
+                    }
+                    // The check reads the charts: the viewer's own contacts are named in them.
+                    if path.contains("span=day") {
+                        #expect(own.isSubset(of: svgWords), "\(user)'s own \(own) not in the chart on \(path)")
+                        for craft in own { #expect(timeline.contains("<td>\(craft)</td>"), "\(user) \(craft) \(path)") }
                     }
                     // Parties of the schedule's agreement see the others' contacts as occupancy.
                     if Self.networkParties.contains(partner), !others.isEmpty, path.contains("span=day") {

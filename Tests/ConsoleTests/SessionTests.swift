@@ -122,7 +122,8 @@ struct SessionTests {
     }
 
     /// A request to the API with `secret` as its bearer token.
-    static func api(_ client: ConsoleClient, _ path: String, bearer secret: String) async throws -> ConsoleClient.Reply {
+    static func api(_ client: ConsoleClient, _ path: String, bearer secret: String) async throws -> ConsoleClient.Reply
+    {
         var headers = HTTPFields()
         headers[.authorization] = "Bearer \(secret)"
         return try await client.client.execute(uri: path, method: .get, headers: headers) { response in
@@ -152,7 +153,8 @@ struct SessionTests {
             // The API token as the session cookie, on every page: back to sign-in.
             for path in Self.pages {
                 let reply = try await client.page(path, session: token)
-                #expect(reply.status == .seeOther && reply.headers[.location] == "/console/sign-in", "\(path): \(reply)")
+                #expect(
+                    reply.status == .seeOther && reply.headers[.location] == "/console/sign-in", "\(path): \(reply)")
             }
             // Nor does a link's code work as a cookie; it still works once as a link.
             #expect(try await client.page("/console/overview", session: code).status == .seeOther)
@@ -184,12 +186,14 @@ struct SessionTests {
 
             let page = try await client.page("/console/overview", session: session)
             let csrf = try #require(ConsoleClient.hiddenField("_csrf", in: page.body))
-            let out = try await client.post("/console/sign-out", form: ["_csrf": csrf], cookies: ["concord_session": session])
+            let out = try await client.post(
+                "/console/sign-out", form: ["_csrf": csrf], cookies: ["concord_session": session])
             #expect(out.status == .seeOther)
             let after = try await server.repository.tokens(of: "esa-operator", kind: .consoleSession)
             #expect(after.first?.revokedAt == ConsoleTestServer.now)
             #expect(try await client.page("/console/overview", session: session).status == .seeOther)
-            #expect(try await client.api(.get, "/api/v1/me", as: "esa-operator").status == .ok, "the API token lives on")
+            #expect(
+                try await client.api(.get, "/api/v1/me", as: "esa-operator").status == .ok, "the API token lives on")
         }
     }
 }

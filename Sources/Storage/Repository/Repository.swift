@@ -53,7 +53,9 @@ public protocol RegistryWriting: RegistryReading {
     /// Spends a one-time token: revokes the unexpired, unrevoked token of `kind` with the hash
     /// `hash` at `time` and returns what it granted, in one statement, so that two requests
     /// presenting it at once cannot both succeed; `nil` when there is no such token.
-    func redeemToken(forTokenHash hash: String, kind: TokenKind, at time: Instant) async throws(StorageError)
+    func redeemToken(
+        forTokenHash hash: String, kind: TokenKind, at time: Instant
+    ) async throws(StorageError)
         -> TokenGrant?
 }
 

@@ -89,7 +89,9 @@ extension SQLSession {
 
     /// Revokes the valid token of `kind` with the hash `hash` and returns its grant, in one
     /// `UPDATE … RETURNING` (only one of two concurrent calls finds the token unrevoked).
-    func redeemToken(forTokenHash hash: String, kind: TokenKind, at time: Instant) async throws(StorageError)
+    func redeemToken(
+        forTokenHash hash: String, kind: TokenKind, at time: Instant
+    ) async throws(StorageError)
         -> TokenGrant?
     {
         let stamp = DocumentCoder.timestamp(time)
@@ -162,7 +164,8 @@ extension SQLSession {
     /// The kind stored in `api_tokens.kind`.
     static func kind(_ text: String) throws(StorageError) -> TokenKind {
         guard let kind = TokenKind(rawValue: text) else {
-            throw StorageError(.database, field: "kind", detail: "a stored token has the unknown kind '\(text.prefix(40))'")
+            throw StorageError(
+                .database, field: "kind", detail: "a stored token has the unknown kind '\(text.prefix(40))'")
         }
         return kind
     }

@@ -71,7 +71,9 @@ final class CountingRepository: Repository, @unchecked Sendable {
         return try await base.grant(forTokenHash: hash, kind: kind, at: time)
     }
 
-    func redeemToken(forTokenHash hash: String, kind: TokenKind, at time: Instant) async throws(StorageError)
+    func redeemToken(
+        forTokenHash hash: String, kind: TokenKind, at time: Instant
+    ) async throws(StorageError)
         -> TokenGrant?
     {
         try await base.redeemToken(forTokenHash: hash, kind: kind, at: time)
