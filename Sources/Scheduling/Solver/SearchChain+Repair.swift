@@ -1,33 +1,38 @@
 extension SearchChain {
-    /// Targeted repairs for partners short of their guarantee: for each such partner (the
-    /// shortest first), its candidates not chosen are tried, most valuable first; a try
-    /// removes what blocks the candidate (contacts on its antennas and spacecraft, and, when
-    /// its request is full, the request's least valuable contact), adds it, refills the
-    /// free time on the antennas it freed (their contacts kept), and is kept only when the
-    /// score rises. At most
-    /// `limit` tries; stops once the guarantee holds.
+    /// Targeted repairs for partners short of their guarantee, cheapest first: every
+    /// candidate of a short partner not chosen is tried as an ejection chain
+    /// (``insertRelocating(_:depth:locked:touched:)``: what blocks it removed, and the
+    /// requests that lose a contact given another, on another antenna or pass, two levels
+    /// deep), and the one that gives up the least objective per millisecond of deficit it
+    /// removes is made, the antennas it freed refilled (their contacts kept); it is kept only
+    /// when the score rises, else the next cheapest is tried. Stops once the guarantee holds,
+    /// when nothing raises the score, or after `limit` moves.
     mutating func repairDeficits(limit: Int = 200) {
         guard let guarantee else { return }
         let problem = state.set.problem
-        var tries = 0
-        while tries < limit {
-            let deficits = guarantee.shares.indices.map {
-                guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered)
+        var moves = 0
+        while moves < limit {
+            moves += 1
+            let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
+            guard deficit > 1 else { return }
+            let short = guarantee.shares.indices.filter {
+                guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered) > 1
             }
-            guard let short = deficits.indices.filter({ deficits[$0] > 1 }).max(by: { deficits[$0] < deficits[$1] })
-            else { return }
-            var options: [Int32] = []
-            for (request, model) in problem.requests.enumerated() where state.set.account(of: model) == short {
-                for id in state.set.byRequest[request] where !state.selected[Int(id)] { options.append(id) }
-            }
-            options.sort { state.set.candidates[Int($0)].value > state.set.candidates[Int($1)].value }
-            var improved = false
-            for id in options where tries < limit {
-                tries += 1
-                if tryInsert(id) {
-                    improved = true
-                    break
+            let value = state.value
+            var ranked: [(id: Int32, cost: Double, gain: Double)] = []
+            for (request, model) in problem.requests.enumerated() where short.contains(state.set.account(of: model)) {
+                for id in state.set.byRequest[request] where !state.selected[Int(id)] {
+                    guard let after = relocatingOutcome(id, depth: 2) else { continue }
+                    let gain = deficit - after.deficit
+                    guard gain > 1 else { continue }
+                    ranked.append((id, (value - after.value) / gain, gain))
                 }
+            }
+            ranked.sort { $0.cost != $1.cost ? $0.cost < $1.cost : ($0.gain != $1.gain ? $0.gain > $1.gain : $0.id < $1.id) }
+            var improved = false
+            for option in ranked.prefix(8) where applyRelocating(option.id, depth: 2) {
+                improved = true
+                break
             }
             if !improved { return }
         }
