@@ -79,9 +79,11 @@ extension SearchChain {
 
     /// The objective and the guarantee's total deficit (ms) after inserting `id` by an
     /// ejection chain, with everything undone; nil when `id` cannot go in.
-    mutating func relocatingOutcome(_ id: Int32, depth: Int) -> (value: Double, deficit: Double)? {
+    mutating func relocatingOutcome(_ id: Int32, depth: Int, locked given: [Int32] = []) -> (
+        value: Double, deficit: Double
+    )? {
         let mark = state.mark()
-        var locked: [Int32] = []
+        var locked = given
         var touched: [Int] = []
         var result: (value: Double, deficit: Double)? = nil
         if insertRelocating(id, depth: depth, locked: &locked, touched: &touched) {
@@ -102,6 +104,59 @@ extension SearchChain {
         var touched: [Int] = []
         var kept = false
         if insertRelocating(id, depth: depth, locked: &locked, touched: &touched) {
+            for antenna in touched { state.bestResponse(antenna: antenna, weights: weights, keep: true) }
+            kept = score > before + 1e-9
+        }
+        if !kept { state.undo(to: mark) }
+        state.commit()
+        return kept
+    }
+
+    /// Two ejection chains made together, for when no single one lowers the guarantee's total
+    /// deficit (the first takes what another partner needs): the `firsts` are tried in turn,
+    /// and with each in place, every candidate not chosen of each partner then short (at most
+    /// `limit` tries in all). The pair that removes the most deficit per unit of objective
+    /// given up is made, the touched antennas refilled, and kept when the score rises.
+    /// Returns true when kept.
+    mutating func repairByPairs(_ firsts: [Int32], limit: Int) -> Bool {
+        guard let guarantee else { return false }
+        let problem = state.set.problem
+        let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
+        let value = state.value
+        var best: (first: Int32, second: Int32, cost: Double)? = nil
+        var tries = 0
+        for first in firsts where tries < limit {
+            let mark = state.mark()
+            var locked: [Int32] = []
+            var touched: [Int] = []
+            if insertRelocating(first, depth: 2, locked: &locked, touched: &touched) {
+                let short = guarantee.shares.indices.filter {
+                    guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered) > 1
+                }
+                for (request, model) in problem.requests.enumerated()
+                where short.contains(state.set.account(of: model)) {
+                    for id in state.set.byRequest[request] where !state.selected[Int(id)] && tries < limit {
+                        tries += 1
+                        guard let after = relocatingOutcome(id, depth: 2, locked: locked) else { continue }
+                        let gain = deficit - after.deficit
+                        guard gain > 1 else { continue }
+                        let cost = (value - after.value) / gain
+                        if best == nil || cost < best!.cost { best = (first, id, cost) }
+                    }
+                }
+            }
+            state.undo(to: mark)
+            state.commit()
+        }
+        guard let best else { return false }
+        let before = score
+        let mark = state.mark()
+        var locked: [Int32] = []
+        var touched: [Int] = []
+        var kept = false
+        if insertRelocating(best.first, depth: 2, locked: &locked, touched: &touched),
+            insertRelocating(best.second, depth: 2, locked: &locked, touched: &touched)
+        {
             for antenna in touched { state.bestResponse(antenna: antenna, weights: weights, keep: true) }
             kept = score > before + 1e-9
         }

@@ -5,8 +5,10 @@ extension SearchChain {
     /// requests that lose a contact given another, on another antenna or pass, two levels
     /// deep), and the one that gives up the least objective per millisecond of deficit it
     /// removes is made, the antennas it freed refilled (their contacts kept); it is kept only
-    /// when the score rises, else the next cheapest is tried. Stops once the guarantee holds,
-    /// when nothing raises the score, or after `limit` moves.
+    /// when the score rises, else the next cheapest is tried. When no single chain lowers the
+    /// deficit, pairs of chains are tried (``repairByPairs(_:limit:)``), then the removal of one
+    /// contact of a partner that is not short (``removeCheapest(short:deficit:)``). Stops once the
+    /// guarantee holds, when nothing raises the score, or after `limit` moves.
     mutating func repairDeficits(limit: Int = 200) {
         guard let guarantee else { return }
         let problem = state.set.problem
@@ -20,11 +22,15 @@ extension SearchChain {
             }
             let value = state.value
             var ranked: [(id: Int32, cost: Double, gain: Double)] = []
+            var stuck: [(id: Int32, deficit: Double)] = []
             for (request, model) in problem.requests.enumerated() where short.contains(state.set.account(of: model)) {
                 for id in state.set.byRequest[request] where !state.selected[Int(id)] {
                     guard let after = relocatingOutcome(id, depth: 2) else { continue }
                     let gain = deficit - after.deficit
-                    guard gain > 1 else { continue }
+                    guard gain > 1 else {
+                        stuck.append((id, after.deficit))
+                        continue
+                    }
                     ranked.append((id, (value - after.value) / gain, gain))
                 }
             }
@@ -34,8 +40,46 @@ extension SearchChain {
                 improved = true
                 break
             }
-            if !improved { return }
+            if !improved {
+                // No single chain lowers the deficit: pairs, from the chains that leave the least;
+                // then the removal of one contact of a partner that is not short.
+                stuck.sort { $0.deficit != $1.deficit ? $0.deficit < $1.deficit : $0.id < $1.id }
+                if repairByPairs(stuck.prefix(16).map(\.id), limit: 2_000) { continue }
+                guard removeCheapest(short: short, deficit: deficit) else { return }
+            }
         }
+    }
+
+    /// Removes the contact of a partner not in `short` (which lowers the share-based
+    /// guarantees) that gives up the least objective per millisecond of the total `deficit`
+    /// removed; kept when the score rises. Returns true when a removal is kept.
+    mutating func removeCheapest(short: [Int], deficit: Double) -> Bool {
+        guard let guarantee else { return false }
+        let value = state.value
+        var ranked: [(id: Int32, cost: Double)] = []
+        for id in state.chosen where !short.contains(Int(state.set.candidates[Int(id)].partner)) {
+            let mark = state.mark()
+            state.remove(id)
+            let after = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
+            let lost = value - state.value
+            state.undo(to: mark)
+            state.commit()
+            let gain = deficit - after
+            if gain > 1 { ranked.append((id, lost / gain)) }
+        }
+        ranked.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.id < $1.id }
+        return ranked.prefix(8).contains { applyRemoval($0.id) }
+    }
+
+    /// Removes the chosen `id`; kept when the score rises. Returns true when kept.
+    mutating func applyRemoval(_ id: Int32) -> Bool {
+        let before = score
+        let mark = state.mark()
+        state.remove(id)
+        let kept = score > before + 1e-9
+        if !kept { state.undo(to: mark) }
+        state.commit()
+        return kept
     }
 
     /// Inserts `id` by removing whatever blocks it and refilling; keeps the change when the
@@ -86,6 +130,23 @@ extension SearchChain {
                 > guarantee.deficitMillis($1, received: state.received[$1], delivered: delivered)
         }
         guard !short.isEmpty else { return }
+        // Second try: every alone-capped partner's alone schedule, the short ones first (with no
+        // tolerance, an alone-capped partner needs all of its alone time, which the first try
+        // may take from one that is not short yet).
+        let capped = guarantee.shares.indices.filter {
+            !short.contains($0) && !guarantee.isShareBased($0, delivered: delivered) && guarantee.aloneMillis[$0] > 0
+        }
+        seed(short, schedules)
+        if !capped.isEmpty && !guarantee.holds(received: state.received, delivered: state.delivered) {
+            seed(short + capped, schedules)
+        }
+    }
+
+    /// Rebuilds with the alone schedules of `partners` first (in that order, as far as they fit
+    /// together), then the current contacts that still fit, then every antenna's free time
+    /// filled; kept when the score rises.
+    mutating func seed(_ partners: [Int], _ schedules: [[Int32]]) {
+        let short = partners
         let before = score
         let mark = state.mark()
         let previous = state.chosen
