@@ -79,7 +79,9 @@ extension SearchChain {
 
     /// The objective and the guarantee's total deficit (ms) after inserting `id` by an
     /// ejection chain, with everything undone; nil when `id` cannot go in.
-    mutating func relocatingOutcome(_ id: Int32, depth: Int, locked given: [Int32] = []) -> (
+    mutating func relocatingOutcome(
+        _ id: Int32, depth: Int, locked given: [Int32] = []
+    ) -> (
         value: Double, deficit: Double
     )? {
         let mark = state.mark()

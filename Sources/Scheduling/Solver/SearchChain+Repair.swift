@@ -34,7 +34,9 @@ extension SearchChain {
                     ranked.append((id, (value - after.value) / gain, gain))
                 }
             }
-            ranked.sort { $0.cost != $1.cost ? $0.cost < $1.cost : ($0.gain != $1.gain ? $0.gain > $1.gain : $0.id < $1.id) }
+            ranked.sort {
+                $0.cost != $1.cost ? $0.cost < $1.cost : ($0.gain != $1.gain ? $0.gain > $1.gain : $0.id < $1.id)
+            }
             var improved = false
             for option in ranked.prefix(8) where applyRelocating(option.id, depth: 2) {
                 improved = true
