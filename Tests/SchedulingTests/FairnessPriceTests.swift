@@ -22,10 +22,13 @@ struct FairnessPriceTests {
     func priceWithinOnePoint(tolerance: Double) throws {
         var random = TestRandom(seed: 4_242)
         var checked = 0
-        for instance in 0..<8 {
+        for instance in 0..<40 where checked < 8 {
             let problem = Self.instance(&random, tolerance: tolerance)
             let exact = BruteForce.fairOptimum(problem)
-            guard let fairBest = exact.fair else { continue }  // no schedule holds the guarantee
+            // Skipped when only the empty schedule holds the guarantee (every partner's guarantee
+            // is then 0): on most of these instances any contact leaves some partner below its
+            // share of what is delivered.
+            guard let fairBest = exact.fair, fairBest > 0 else { continue }
             let compiled = try CompiledProblem(problem)
             let options = SchedulerOptions(
                 seed: UInt64(instance + 1), timeLimitSeconds: nil, epochs: 20, movesPerEpoch: 20, threads: 2,
@@ -33,8 +36,9 @@ struct FairnessPriceTests {
             let result = Scheduler(problem: compiled, options: options).solve()
             let violations = ScheduleValidator(problem: problem).violations(of: result.schedule)
             #expect(violations.isEmpty, "instance \(instance): \(violations)")
-            // Known defect (docs/scheduling.md, session 3): on some of these instances the
-            // search finds no schedule holding the guarantee, or holds it at a higher price.
+            // Known defect (docs/scheduling.md, session 5): with seed 4242, on 2 of the 16 checks
+            // (instance 5 at 0%: 0.7 s short of a share-based guarantee; instance 12 at 2%) the
+            // repairs end short of the guarantee.
             withKnownIssue("the guarantee is not always held at its exact price", isIntermittent: true) {
                 #expect(result.metrics.guaranteeHolds, "instance \(instance)")
                 let served = result.metrics.servedSeconds
@@ -45,6 +49,44 @@ struct FairnessPriceTests {
             checked += 1
         }
         #expect(checked >= 4, "too few instances with a fair schedule to check")
+    }
+}
+
+extension FairnessPriceTests {
+    /// Worked by hand: q's only pass (A0, 100–300 s) lies under p1's pass on A0 (0–1000 s);
+    /// p1 has a shorter pass on A1 (1500–2200 s) and p2 holds A1 from 0 to 1000 s. The
+    /// throughput optimum (p1 on A0, p2 on A1: 2000 s) leaves q with nothing, below its
+    /// guarantee (its alone time, 200 s, at tolerance 0). Removing p1 for q gives 1200 s; the
+    /// fair optimum moves p1 to A1 instead: q 200 + p1 700 + p2 1000 = 1900 s.
+    @Test("a short partner's only pass is freed by moving another partner's contact to another antenna")
+    func movesTheBlockingContact() throws {
+        let horizon = 3_000.0
+        let antennas = ["A0", "A1"].map {
+            ScheduleProblem.Antenna(id: $0, owner: "p", setupSeconds: 0, teardownSeconds: 0)
+        }
+        let requests = [
+            Fixture.pass("p1", partner: "p", contacts: 1, horizon: horizon),
+            Fixture.pass("p2", partner: "p", contacts: 1, horizon: horizon),
+            Fixture.pass("q1", partner: "q", contacts: 1, horizon: horizon),
+        ]
+        var problem = ScheduleProblem(
+            horizon: Fixture.span(0, horizon), partners: [.init(id: "p", share: 0.5), .init(id: "q", share: 0.5)],
+            antennas: antennas, spacecraft: requests.map { .init(id: $0.spacecraft) }, requests: requests,
+            viewPeriods: [
+                Fixture.periods("p1", "A0", [(0, 1000)]), Fixture.periods("p1", "A1", [(1500, 2200)]),
+                Fixture.periods("p2", "A1", [(0, 1000)]), Fixture.periods("q1", "A0", [(100, 300)]),
+            ])
+        problem.fairnessTolerance = 0
+        let exact = BruteForce.fairOptimum(problem)
+        #expect(exact.throughput == 2000 && exact.alone == [2000, 200] && exact.fair == 1900)
+        let options = SchedulerOptions(
+            seed: 1, timeLimitSeconds: nil, epochs: 1, movesPerEpoch: 1, threads: 1, enforceFairness: true,
+            aloneSeconds: exact.alone)
+        let result = Scheduler(problem: try CompiledProblem(problem), options: options).solve()
+        #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty)
+        #expect(result.metrics.guaranteeHolds)
+        #expect(abs(result.metrics.servedSeconds - 1900) < 1e-3, "served \(result.metrics.servedSeconds)")
+        #expect(result.schedule.contacts.contains { $0.request == "p1" && $0.resource == "A1" })
     }
 }
 

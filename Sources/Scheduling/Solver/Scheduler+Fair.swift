@@ -4,7 +4,8 @@ extension Scheduler {
     /// (`guidePhase` with the guarantee's multipliers as partner weights) until `guidedUntil` of
     /// the budget, then the dual phase (`dualPhase`, from `throughputState` and the throughput
     /// relaxation `guide`) for the rest; the chains end on the better schedule of the two that
-    /// holds the guarantee (repaired at rising penalties when neither does). Returns the
+    /// holds the guarantee (the guided one repaired at rising penalties first when a partner is
+    /// short; the result repaired so when neither holds). Returns the
     /// relaxation's iterations and the epochs (dual rounds) run.
     func fairPhases(
         _ chains: inout [SearchChain], guide: LagrangianGuide, guarantee: FairnessGuarantee,
@@ -20,7 +21,14 @@ extension Scheduler {
         Self.escalate(&chains)
         var iterations = guidePhase(
             &chains, guide: &fairGuide, until: budget.phaseDeadline(guidedUntil), limit: budget.epochs.map { $0 * 5 })
-        let guided = chains[0].state
+        var guided = chains[0].state
+        if !guarantee.holds(received: guided.received, delivered: guided.delivered) {
+            // The guided phase's best score may still leave a partner short: a copy repaired at
+            // rising penalties competes with the dual phase's schedule.
+            var repaired = [chains[0]]
+            Self.escalate(&repaired)
+            guided = repaired[0].state
+        }
         let (dual, dualRounds, dualIterations) = dualPhase(
             &chains, from: throughputState, guide: guide, guarantee: guarantee,
             rounds: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0))

@@ -1,36 +1,87 @@
 extension SearchChain {
-    /// Targeted repairs for partners short of their guarantee: for each such partner (the
-    /// shortest first), its candidates not chosen are tried, most valuable first; a try
-    /// removes what blocks the candidate (contacts on its antennas and spacecraft, and, when
-    /// its request is full, the request's least valuable contact), adds it, refills the
-    /// free time on the antennas it freed (their contacts kept), and is kept only when the
-    /// score rises. At most
-    /// `limit` tries; stops once the guarantee holds.
+    /// Targeted repairs for partners short of their guarantee, cheapest first: every
+    /// candidate of a short partner not chosen is tried as an ejection chain
+    /// (``insertRelocating(_:depth:locked:touched:)``: what blocks it removed, and the
+    /// requests that lose a contact given another, on another antenna or pass, two levels
+    /// deep), and the one that gives up the least objective per millisecond of deficit it
+    /// removes is made, the antennas it freed refilled (their contacts kept); it is kept only
+    /// when the score rises, else the next cheapest is tried. When no single chain lowers the
+    /// deficit, pairs of chains are tried (``repairByPairs(_:limit:)``), then the removal of one
+    /// contact of a partner that is not short (``removeCheapest(short:deficit:)``). Stops once the
+    /// guarantee holds, when nothing raises the score, or after `limit` moves.
     mutating func repairDeficits(limit: Int = 200) {
         guard let guarantee else { return }
         let problem = state.set.problem
-        var tries = 0
-        while tries < limit {
-            let deficits = guarantee.shares.indices.map {
-                guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered)
+        var moves = 0
+        while moves < limit {
+            moves += 1
+            let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
+            guard deficit > 1 else { return }
+            let short = guarantee.shares.indices.filter {
+                guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered) > 1
             }
-            guard let short = deficits.indices.filter({ deficits[$0] > 1 }).max(by: { deficits[$0] < deficits[$1] })
-            else { return }
-            var options: [Int32] = []
-            for (request, model) in problem.requests.enumerated() where state.set.account(of: model) == short {
-                for id in state.set.byRequest[request] where !state.selected[Int(id)] { options.append(id) }
-            }
-            options.sort { state.set.candidates[Int($0)].value > state.set.candidates[Int($1)].value }
-            var improved = false
-            for id in options where tries < limit {
-                tries += 1
-                if tryInsert(id) {
-                    improved = true
-                    break
+            let value = state.value
+            var ranked: [(id: Int32, cost: Double, gain: Double)] = []
+            var stuck: [(id: Int32, deficit: Double)] = []
+            for (request, model) in problem.requests.enumerated() where short.contains(state.set.account(of: model)) {
+                for id in state.set.byRequest[request] where !state.selected[Int(id)] {
+                    guard let after = relocatingOutcome(id, depth: 2) else { continue }
+                    let gain = deficit - after.deficit
+                    guard gain > 1 else {
+                        stuck.append((id, after.deficit))
+                        continue
+                    }
+                    ranked.append((id, (value - after.value) / gain, gain))
                 }
             }
-            if !improved { return }
+            ranked.sort {
+                $0.cost != $1.cost ? $0.cost < $1.cost : ($0.gain != $1.gain ? $0.gain > $1.gain : $0.id < $1.id)
+            }
+            var improved = false
+            for option in ranked.prefix(8) where applyRelocating(option.id, depth: 2) {
+                improved = true
+                break
+            }
+            if !improved {
+                // No single chain lowers the deficit: pairs, from the chains that leave the least;
+                // then the removal of one contact of a partner that is not short.
+                stuck.sort { $0.deficit != $1.deficit ? $0.deficit < $1.deficit : $0.id < $1.id }
+                if repairByPairs(stuck.prefix(16).map(\.id), limit: 2_000) { continue }
+                guard removeCheapest(short: short, deficit: deficit) else { return }
+            }
         }
+    }
+
+    /// Removes the contact of a partner not in `short` (which lowers the share-based
+    /// guarantees) that gives up the least objective per millisecond of the total `deficit`
+    /// removed; kept when the score rises. Returns true when a removal is kept.
+    mutating func removeCheapest(short: [Int], deficit: Double) -> Bool {
+        guard let guarantee else { return false }
+        let value = state.value
+        var ranked: [(id: Int32, cost: Double)] = []
+        for id in state.chosen where !short.contains(Int(state.set.candidates[Int(id)].partner)) {
+            let mark = state.mark()
+            state.remove(id)
+            let after = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
+            let lost = value - state.value
+            state.undo(to: mark)
+            state.commit()
+            let gain = deficit - after
+            if gain > 1 { ranked.append((id, lost / gain)) }
+        }
+        ranked.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.id < $1.id }
+        return ranked.prefix(8).contains { applyRemoval($0.id) }
+    }
+
+    /// Removes the chosen `id`; kept when the score rises. Returns true when kept.
+    mutating func applyRemoval(_ id: Int32) -> Bool {
+        let before = score
+        let mark = state.mark()
+        state.remove(id)
+        let kept = score > before + 1e-9
+        if !kept { state.undo(to: mark) }
+        state.commit()
+        return kept
     }
 
     /// Inserts `id` by removing whatever blocks it and refilling; keeps the change when the
@@ -81,6 +132,23 @@ extension SearchChain {
                 > guarantee.deficitMillis($1, received: state.received[$1], delivered: delivered)
         }
         guard !short.isEmpty else { return }
+        // Second try: every alone-capped partner's alone schedule, the short ones first (with no
+        // tolerance, an alone-capped partner needs all of its alone time, which the first try
+        // may take from one that is not short yet).
+        let capped = guarantee.shares.indices.filter {
+            !short.contains($0) && !guarantee.isShareBased($0, delivered: delivered) && guarantee.aloneMillis[$0] > 0
+        }
+        seed(short, schedules)
+        if !capped.isEmpty && !guarantee.holds(received: state.received, delivered: state.delivered) {
+            seed(short + capped, schedules)
+        }
+    }
+
+    /// Rebuilds with the alone schedules of `partners` first (in that order, as far as they fit
+    /// together), then the current contacts that still fit, then every antenna's free time
+    /// filled; kept when the score rises.
+    mutating func seed(_ partners: [Int], _ schedules: [[Int32]]) {
+        let short = partners
         let before = score
         let mark = state.mark()
         let previous = state.chosen

@@ -91,8 +91,8 @@ struct SearchChain: Sendable {
     }
 
     /// When fairness is enforced and a partner is short: targeted insertions for the short,
-    /// then, if still short, alone-capped partners seeded with their alone schedules (each
-    /// change kept only when the score rises).
+    /// then, if still short, alone-capped partners seeded with their alone schedules and the
+    /// targeted insertions again (each change kept only when the score rises).
     mutating func makeFair(tries: Int = 500) {
         guard let guarantee, !guarantee.holds(received: state.received, delivered: state.delivered) else { return }
         let start = score
@@ -100,6 +100,7 @@ struct SearchChain: Sendable {
         trace("repair: \(start) -> \(score)", 0)
         if !aloneSchedules.isEmpty && !guarantee.holds(received: state.received, delivered: state.delivered) {
             seedAloneCapped(aloneSchedules)
+            repairDeficits(limit: tries)
         }
     }
 
