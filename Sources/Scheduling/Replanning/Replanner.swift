@@ -42,12 +42,17 @@ public struct Replanner: Sendable {
 
     /// Repairs the schedule (see the type's description).
     public func replan() -> ReplanResult {
-        let started = DispatchTime.now().uptimeNanoseconds
+        let wall = DispatchTime.now().uptimeNanoseconds
+        let started = clock.now()
         let setup = setup()
         var (chains, epochs) = search(setup, started: started)
         restoreFrozen(&chains[0].state, setup: setup)
-        return result(chains[0].state, setup: setup, epochs: epochs, started: started)
+        return result(chains[0].state, setup: setup, epochs: epochs, started: wall)
     }
+
+    /// The clock the budget runs on (wall-clock, or CPU time per thread with
+    /// `ReplanOptions.cpuBudget`).
+    var clock: SolverClock { SolverClock(cpu: options.cpuBudget, threads: max(1, options.threads)) }
 
     /// The baseline repair: the announced contacts the change forbids are dropped and the
     /// requests that lost one get new contacts greedily (their candidates, most valuable
