@@ -8,11 +8,11 @@ extension Replanner {
 
     /// The repair search: chain 0 keeps what it can, re-inserts the requests that lost
     /// contacts greedily (as ``greedyRepair()``), fills the free time, tries each candidate of
-    /// those requests with what blocks it removed, and makes one round of best responses with
-    /// ejections;
-    /// then every chain runs ruin-and-recreate for the budget, sharing the best selection
-    /// after each epoch; then the guarantee is escalated if it does not hold. Returns the
-    /// chains (the best in chain 0) and the epochs run.
+    /// those requests with what blocks it removed, runs ejection chains (both chains, up to 30% of
+    /// the budget) and makes one round of best responses with ejections; then the relaxation (to
+    /// 60%), ejection chains again, and ruin-and-recreate on every chain for the rest, sharing the
+    /// best selection after each epoch; then the guarantee is escalated if it does not hold.
+    /// Returns the chains (the best in chain 0) and the epochs run.
     func search(_ setup: Setup, started: UInt64) -> (chains: [SearchChain], epochs: Int) {
         let traceStart = DispatchTime.now().uptimeNanoseconds
         let initial = initialState(setup)
@@ -30,7 +30,8 @@ extension Replanner {
         }
         var first = chains[0]
         let affected = affectedRequests(setup, state: first.state)
-        trace("replan: setup, \(setup.set.candidates.count) candidates, \(affected.count) requests affected", traceStart)
+        trace(
+            "replan: setup, \(setup.set.candidates.count) candidates, \(affected.count) requests affected", traceStart)
         insertGreedily(&first.state, setup: setup)
         trace("replan: greedy \(first.state.delivered) ms", traceStart)
         for antenna in 0..<problem.antennas.count {
@@ -53,7 +54,9 @@ extension Replanner {
             let until = options.timeLimitSeconds.map { started + UInt64(max(0, $0) * 0.3e9) }
             let passes = ejectionChains(&chains, setup: setup, until: until)
             first = chains[0]
-            trace("replan: \(passes) passes of ejection chains, \(first.state.delivered) ms, score \(first.score)", traceStart)
+            trace(
+                "replan: \(passes) passes of ejection chains, \(first.state.delivered) ms, score \(first.score)",
+                traceStart)
         }
         let descentStart = clock.now()
         first.descend(rounds: 1)

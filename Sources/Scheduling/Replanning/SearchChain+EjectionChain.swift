@@ -22,7 +22,8 @@ extension SearchChain {
         let before = score
         let mark = state.mark()
         var visited: [Int32] = []
-        let kept = place(id, ranked: ranked, depth: limits.depth, breadth: limits.breadth, visited: &visited)
+        let kept =
+            place(id, ranked: ranked, depth: limits.depth, breadth: limits.breadth, visited: &visited)
             && score > before + 1e-9
         if !kept { state.undo(to: mark) }
         state.commit()
