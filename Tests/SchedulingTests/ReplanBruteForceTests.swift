@@ -12,6 +12,7 @@ struct ReplanBruteForceTests {
     struct Enumerated {
         var served: Double
         var kept: Int
+        var contacts: [Contact] = []
     }
 
     static func enumerate(
@@ -46,7 +47,7 @@ struct ReplanBruteForceTests {
             let kept = chosen.filter { announcedSet.contains($0) }.count
             guard wanted(served, kept) else { continue }
             if validator.violations(of: Schedule(contacts: chosen)).isEmpty {
-                found.append(Enumerated(served: served, kept: kept))
+                found.append(Enumerated(served: served, kept: kept, contacts: chosen))
             }
         }
         return found

@@ -28,7 +28,8 @@ struct Arguments {
 
     /// Options that take no value.
     let flags: Set<String> = [
-        "--throughput", "--pretty", "--skip-full", "--no-relaxation", "--unfair-repair", "--equal-shares",
+        "--throughput", "--pretty", "--skip-full", "--no-relaxation", "--no-ejection", "--unfair-repair",
+        "--equal-shares",
         "--contribution-shares", "--cpu",
     ]
 

@@ -15,7 +15,10 @@ import Scheduling
 /// Options: `--time S` (the solves, default 10), `--repair-time S` (default 1), `--bonus
 /// 0,60,300`, `--seed N`, `--threads N`, `--announced FILE` (reuse a schedule instead of
 /// solving; `--alone FILE` then gives the alone times), `--out-announced FILE`, `--skip-full` (no
-/// full re-solve: objectives against the greedy repair).
+/// full re-solve: objectives against the greedy repair), `--cpu` (every budget on CPU time per
+/// thread, `SchedulerOptions.cpuBudget`, for a loaded machine), `--floor U|auto` (solve with a
+/// mission floor and make every repair hold it; `--floors FILE` gives the floors with
+/// `--announced`), `--no-ejection` (no ejection chains).
 struct ReplanCommand {
     let arguments: Arguments
 
@@ -24,9 +27,18 @@ struct ReplanCommand {
         let problem = try ScheduleProblem.decode(Data(contentsOf: URL(fileURLWithPath: path))).resolvingViewPeriods()
         let compiled = try CompiledProblem(problem)
         let threads = Int(arguments.number("--threads", 2))
-        let solveOptions = SchedulerOptions(
+        var solveOptions = SchedulerOptions(
             seed: UInt64(arguments.number("--seed", 1)), timeLimitSeconds: arguments.number("--time", 10),
             threads: threads)
+        let cpuBudget = arguments.flag("--cpu")
+        solveOptions.cpuBudget = cpuBudget
+        if let floor = arguments.string("--floor") {
+            guard floor == "auto" || Double(floor) != nil else {
+                throw Failure(description: "--floor takes an unsatisfied fraction or auto, not \(floor)")
+            }
+            solveOptions.missionFloor = MissionFloor(unsatisfied: Double(floor))
+        }
+        var floors: [String: Double]?
         let announced: Schedule
         var alone: [Double]?
         if let file = arguments.string("--announced") {
@@ -34,13 +46,24 @@ struct ReplanCommand {
             if let aloneFile = arguments.string("--alone") {
                 alone = try JSONDecoder().decode([Double].self, from: Data(contentsOf: URL(fileURLWithPath: aloneFile)))
             }
+            if let floorFile = arguments.string("--floors") {
+                floors = try JSONDecoder().decode(
+                    [String: Double].self, from: Data(contentsOf: URL(fileURLWithPath: floorFile)))
+            }
         } else {
             let solved = Scheduler(problem: compiled, options: solveOptions).solve()
             announced = solved.schedule
             alone = solved.aloneSeconds
+            if let seconds = solved.floorSeconds {
+                floors = Dictionary(uniqueKeysWithValues: zip(compiled.missions, seconds))
+                // With a floor the run computes no partner alone times: the guarantee is reported
+                // against wanted time and the repairs hold the floor instead.
+                alone = nil
+            }
             if let out = arguments.string("--out-announced") {
                 try announced.encoded().write(to: URL(fileURLWithPath: out))
                 try JSONEncoder().encode(solved.aloneSeconds).write(to: URL(fileURLWithPath: out + ".alone.json"))
+                if let floors { try JSONEncoder().encode(floors).write(to: URL(fileURLWithPath: out + ".floors.json")) }
             }
         }
         let start = problem.horizon.start
@@ -74,6 +97,17 @@ struct ReplanCommand {
                 "frozenMoved": frozenMoved, "violations": validator.violations(of: schedule).count,
                 "wallSeconds": wall, "cpuSeconds": cpu,
             ]
+            if let floors {
+                let compiledFloors = changedCompiled.missions.map { floors[$0] ?? 0 }
+                var received = [Double](repeating: 0, count: changedCompiled.missions.count)
+                var served: [String: Double] = [:]
+                for contact in schedule.contacts { served[contact.request, default: 0] += contact.durationSeconds }
+                for request in changedCompiled.requests {
+                    received[request.mission] += min(served[request.id] ?? 0, Double(request.wantedMillis) / 1000)
+                }
+                line["floorShortMissions"] = received.indices.filter { received[$0] < compiledFloors[$0] - 0.001 }.count
+                line["missionUMax"] = metrics.missionUMax
+            }
             for (key, value) in extra { line[key] = value }
             return line
         }
@@ -97,9 +131,11 @@ struct ReplanCommand {
         if !arguments.flag("--skip-full") {
             // The strongest reference: the announced schedule warm-started with no keep bonus
             // and the solve's whole budget (frozen horizon kept).
-            let options = ReplanOptions(
+            var options = ReplanOptions(
                 keepBonusSeconds: 0, seed: UInt64(arguments.number("--seed", 1)),
                 timeLimitSeconds: arguments.number("--time", 10), threads: threads, aloneSeconds: alone)
+            options.cpuBudget = cpuBudget
+            options.missionFloorSeconds = floors
             (wall, cpu) = (clock(), CPUClock.now())
             let warm = Replanner(
                 problem: changedCompiled, announced: announced, frozenUntil: frozenUntil, options: options
@@ -119,9 +155,11 @@ struct ReplanCommand {
                     let setup = problem.antennas.first { $0.id == contact.resource }?.setupSeconds ?? 0
                     return contact.start.adding(seconds: -setup) < frozenUntil
                 })
-            let options = ReplanOptions(
+            var options = ReplanOptions(
                 keepBonusSeconds: 0, seed: UInt64(arguments.number("--seed", 1)),
                 timeLimitSeconds: arguments.number("--time", 10), threads: threads, aloneSeconds: alone)
+            options.cpuBudget = cpuBudget
+            options.missionFloorSeconds = floors
             (wall, cpu) = (clock(), CPUClock.now())
             let rebuilt = Replanner(
                 problem: changedCompiled, announced: frozenOnly, frozenUntil: frozenUntil, options: options
@@ -135,10 +173,13 @@ struct ReplanCommand {
         let repairAlone = arguments.flag("--unfair-repair") ? nil : alone
         let bonuses = (arguments.string("--bonus") ?? "0,60,300").split(separator: ",").compactMap { Double($0) }
         for bonus in bonuses {
-            let options = ReplanOptions(
+            var options = ReplanOptions(
                 keepBonusSeconds: bonus, seed: UInt64(arguments.number("--seed", 1)),
                 timeLimitSeconds: arguments.number("--repair-time", 1), threads: threads,
                 aloneSeconds: repairAlone, relaxation: !arguments.flag("--no-relaxation"))
+            options.cpuBudget = cpuBudget
+            options.ejectionChains = !arguments.flag("--no-ejection")
+            options.missionFloorSeconds = floors
             (wall, cpu) = (clock(), CPUClock.now())
             let result = Replanner(
                 problem: changedCompiled, announced: announced, frozenUntil: frozenUntil, options: options
@@ -146,7 +187,11 @@ struct ReplanCommand {
             lines.append(
                 report(
                     "replanner bonus \(Int(bonus))", result.schedule, wall: clock() - wall, cpu: CPUClock.now() - cpu,
-                    extra: ["epochs": result.epochs, "frozenDropped": result.frozenDropped.count]))
+                    extra: [
+                        "epochs": result.epochs, "frozenDropped": result.frozenDropped.count,
+                        "floorOutOfReach": result.floorShortfalls.filter { $0.reason == .outOfReach }.count,
+                        "floorContested": result.floorShortfalls.filter { $0.reason == .contested }.count,
+                    ]))
         }
         reference = lines.compactMap { $0["weightedSeconds"] as? Double }.max() ?? 1
         for var line in lines {

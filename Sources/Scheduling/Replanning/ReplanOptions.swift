@@ -27,6 +27,20 @@ public struct ReplanOptions: Sendable, Hashable {
     /// True to run the solver's Lagrangian relaxation (rounding and dives) over the repair's
     /// candidates, bonuses included, for up to 60% of the time limit after the first repair.
     public var relaxation: Bool
+    /// True to run the time limit on CPU time (the process's, divided by `threads`) instead of
+    /// wall-clock time, as `SchedulerOptions.cpuBudget`: on a machine shared with other work the
+    /// repair then does the same computing as on a quiet one.
+    public var cpuBudget: Bool = false
+    /// True to improve the first repair by ejection chains (insert a contact for a request that
+    /// lost one by relocating what blocks it to another antenna or pass, two levels deep), for up
+    /// to 30% of the time limit, before the relaxation.
+    public var ejectionChains: Bool = true
+    /// Each mission's floor, seconds, by mission id, when the announced schedule was solved with
+    /// a mission floor (`SchedulerOptions.missionFloor`: pair `SchedulerResult.floorSeconds` with
+    /// `CompiledProblem.missions`). The repair then holds these floors as hard constraints in
+    /// place of the partner guarantee (a mission not named has none) and reports each mission it
+    /// leaves short, and why, in `ReplanResult.floorShortfalls`. Nil (the default) for none.
+    public var missionFloorSeconds: [String: Double]? = nil
 
     /// Creates options; the defaults hold each announced contact at 120 s (the best trade of
     /// moves against objective measured, docs/scheduling.md) and search for 1 s on two chains.

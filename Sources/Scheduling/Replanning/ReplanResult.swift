@@ -15,6 +15,11 @@ public struct ReplanResult: Sendable {
     /// The repaired schedule's metrics (the guarantee checked against
     /// `ReplanOptions.aloneSeconds`, or each partner's wanted time).
     public var metrics: ScheduleMetrics
+    /// With `ReplanOptions.missionFloorSeconds`: true when every mission receives its floor
+    /// (to 1 ms, each request counted up to its want); nil without a floor.
+    public var floorHolds: Bool? = nil
+    /// With a floor: the missions left below it, and why (empty when it holds).
+    public var floorShortfalls: [FloorShortfall] = []
     /// Ruin-and-recreate epochs run after the first repair.
     public var epochs: Int
     /// Wall-clock time, seconds.

@@ -35,10 +35,17 @@ extension Replanner {
         }
         let schedule = Schedule(problem: problem.problem.name, contacts: contacts)
         let metrics = ScheduleMetrics(problem: problem, schedule: schedule, aloneSeconds: options.aloneSeconds)
-        return ReplanResult(
+        var result = ReplanResult(
             schedule: schedule, changes: ScheduleChanges(announced: announced, revised: schedule),
             invalidated: setup.invalidated, frozenKept: frozenKept, frozenDropped: frozenDropped, metrics: metrics,
             epochs: epochs, elapsedSeconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+        if let floor = floorOutcome(
+            served: Scheduler.servedMillis(stretched, requestCount: problem.requests.count), setup: setup)
+        {
+            result.floorHolds = floor.holds
+            result.floorShortfalls = floor.short
+        }
+        return result
     }
 }
 

@@ -8,75 +8,90 @@ extension Replanner {
 
     /// The repair search: chain 0 keeps what it can, re-inserts the requests that lost
     /// contacts greedily (as ``greedyRepair()``), fills the free time, tries each candidate of
-    /// those requests with what blocks it removed, and makes one round of best responses with
-    /// ejections;
-    /// then every chain runs ruin-and-recreate for the budget, sharing the best selection
-    /// after each epoch; then the guarantee is escalated if it does not hold. Returns the
-    /// chains (the best in chain 0) and the epochs run.
+    /// those requests with what blocks it removed, runs ejection chains (both chains, up to 30% of
+    /// the budget) and makes one round of best responses with ejections; then the relaxation (to
+    /// 60%), ejection chains again, and ruin-and-recreate on every chain for the rest, sharing the
+    /// best selection after each epoch; then the guarantee is escalated if it does not hold.
+    /// Returns the chains (the best in chain 0) and the epochs run.
     func search(_ setup: Setup, started: UInt64) -> (chains: [SearchChain], epochs: Int) {
+        let traceStart = DispatchTime.now().uptimeNanoseconds
         let initial = initialState(setup)
-        let partnerCount = problem.shares.count
-        let ones = [Double](repeating: 1, count: partnerCount)
-        let guarantee = options.aloneSeconds.map { alone in
-            FairnessGuarantee(
-                shares: problem.shares, aloneMillis: alone.map { Int(($0 * 1000).rounded()) },
-                tolerance: problem.problem.fairnessTolerance)
-        }
+        let ones = [Double](repeating: 1, count: setup.set.accountCount)
+        let guarantee = searchGuarantee
         let threads = max(1, options.threads)
         var chains = (0..<threads).map { index in
             var chain = SearchChain(
                 state: initial, random: SplitMix(seed: Scheduler.mix(options.seed, UInt64(index))), weights: ones,
                 guarantee: guarantee, index: index)
-            chain.penalty = Self.repairPenalty
+            // A mission floor is a hard constraint, as in the solver; the partner guarantee is
+            // repaired cheapest first.
+            chain.penalty = floorMillis == nil ? Self.repairPenalty : SearchChain.highestPenalty
             return chain
         }
         var first = chains[0]
         let affected = affectedRequests(setup, state: first.state)
-        trace("replan: setup, \(setup.set.candidates.count) candidates, \(affected.count) requests affected", started)
+        trace(
+            "replan: setup, \(setup.set.candidates.count) candidates, \(affected.count) requests affected", traceStart)
         insertGreedily(&first.state, setup: setup)
-        trace("replan: greedy \(first.state.delivered) ms", started)
+        trace("replan: greedy \(first.state.delivered) ms", traceStart)
         for antenna in 0..<problem.antennas.count {
             first.state.bestResponse(antenna: antenna, weights: ones, keep: true)
         }
-        trace("replan: filled \(first.state.delivered) ms", started)
+        trace("replan: filled \(first.state.delivered) ms", traceStart)
         let insertDeadline = options.timeLimitSeconds.map { started + UInt64(max(0, $0) * 0.5e9) }
         tries: for request in affected {
             let ids = setup.set.byRequest[request].sorted {
                 setup.set.candidates[Int($0)].value > setup.set.candidates[Int($1)].value
             }
             for id in ids where !first.state.selected[Int(id)] && worthTrying(id, in: first.state) {
-                if let insertDeadline, DispatchTime.now().uptimeNanoseconds >= insertDeadline { break tries }
+                if let insertDeadline, clock.now() >= insertDeadline { break tries }
                 _ = first.tryInsert(id)
             }
         }
-        trace("replan: re-inserted \(first.state.delivered) ms", started)
-        let descentStart = DispatchTime.now().uptimeNanoseconds
-        first.descend(rounds: 1)
-        let descent = DispatchTime.now().uptimeNanoseconds - descentStart
+        trace("replan: re-inserted \(first.state.delivered) ms", traceStart)
         for index in chains.indices { chains[index].state = first.state }
-        trace("replan: first repair \(first.state.delivered) ms, score \(first.score)", started)
+        if options.ejectionChains {
+            let until = options.timeLimitSeconds.map { started + UInt64(max(0, $0) * 0.3e9) }
+            let passes = ejectionChains(&chains, setup: setup, until: until)
+            first = chains[0]
+            trace(
+                "replan: \(passes) passes of ejection chains, \(first.state.delivered) ms, score \(first.score)",
+                traceStart)
+        }
+        let descentStart = clock.now()
+        first.descend(rounds: 1)
+        let descent = clock.now() - descentStart
+        for index in chains.indices { chains[index].state = first.state }
+        trace("replan: first repair \(first.state.delivered) ms, score \(first.score)", traceStart)
         let deadline = options.timeLimitSeconds.map { started + UInt64(max(0, $0) * 0.9e9) }
         if options.relaxation {
             // The solver's relaxation over the repair's candidates (bonuses included): its
             // rounded and dived schedules replace the chains' when they score higher.
             var guide = LagrangianGuide(set: setup.set)
+            // With the guarantee relaxed too, the rounded schedules are nearly fair already and its
+            // multipliers steer the best responses (as in the solver's fairness phase).
+            if let guarantee { guide.enforce(guarantee, delivered: chains[0].state.delivered) }
             let until = options.timeLimitSeconds.map { started + UInt64(max(0, $0) * 0.6e9) }
             let engine = Scheduler(
                 problem: problem,
-                options: SchedulerOptions(
-                    seed: options.seed, timeLimitSeconds: options.timeLimitSeconds, epochs: options.epochs,
-                    movesPerEpoch: options.movesPerEpoch, threads: threads, enforceFairness: guarantee != nil))
+                options: engineOptions(enforceFairness: guarantee != nil))
             let iterations = engine.guidePhase(
                 &chains, guide: &guide, until: until,
                 limit: options.epochs.map { $0 * 10 } ?? (until == nil ? 200 : nil))
-            trace("replan: relaxation \(iterations) iterations, \(chains[0].state.delivered) ms", started)
+            trace("replan: relaxation \(iterations) iterations, \(chains[0].state.delivered) ms", traceStart)
+        }
+        if options.ejectionChains {
+            // Chains again from the relaxation's schedule: it leaves requests short that one or
+            // two relocations serve.
+            ejectionChains(&chains, setup: setup, until: deadline)
+            trace("replan: post chains \(chains[0].state.delivered) ms, score \(chains[0].score)", traceStart)
         }
         // An epoch costs up to about two rounds of best responses over every antenna.
         let epochs = runEpochs(&chains, deadline: deadline, estimate: 2 * descent)
         if let guarantee, !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
             Scheduler.escalate(&chains)
         }
-        trace("replan: \(epochs) epochs, \(chains[0].state.delivered) ms, score \(chains[0].score)", started)
+        trace("replan: \(epochs) epochs, \(chains[0].state.delivered) ms, score \(chains[0].score)", traceStart)
         return (chains, epochs)
     }
 
@@ -90,16 +105,26 @@ extension Replanner {
         var longest = estimate
         var count = 0
         while count < limit {
-            let now = DispatchTime.now().uptimeNanoseconds
+            let now = clock.now()
             if let deadline, now + longest >= deadline { break }
             Scheduler.parallel(&chains) { chain in
                 for _ in 0..<moves { chain.ruinAndRecreate() }
             }
             Scheduler.synchronise(&chains)
-            longest = max(longest, DispatchTime.now().uptimeNanoseconds - now)
+            longest = max(longest, clock.now() - now)
             count += 1
         }
         return count
+    }
+
+    /// The options of the solver whose relaxation and moves the repair borrows: the repair's seed,
+    /// budget, threads and clock.
+    func engineOptions(enforceFairness: Bool) -> SchedulerOptions {
+        var engine = SchedulerOptions(
+            seed: options.seed, timeLimitSeconds: options.timeLimitSeconds, epochs: options.epochs,
+            movesPerEpoch: options.movesPerEpoch, threads: max(1, options.threads), enforceFairness: enforceFairness)
+        engine.cpuBudget = options.cpuBudget
+        return engine
     }
 
     /// True when candidate `id` is worth more than what stands in its way (the contacts on

@@ -88,8 +88,11 @@ extension Replanner {
             shifted.append(Int32(candidates.count))
             candidates.append(candidate)
         }
+        let byMission = options.missionFloorSeconds != nil
         return Setup(
-            set: CandidateSet(problem: problem, given: candidates), frozenMillis: frozenMillis,
+            set: CandidateSet(
+                problem: problem, given: byMission ? accountedByMission(candidates) : candidates, byMission: byMission),
+            frozenMillis: frozenMillis,
             firstAnnounced: firstAnnounced, announcedIDs: shifted, frozen: frozen, invalidated: invalidated)
     }
 

@@ -18,8 +18,10 @@ import Orbits
 /// The method: keep the frozen contacts and every valid announced contact; fill the free
 /// time on every antenna (best responses that keep what is there); try each candidate of the
 /// requests that lost a contact with what blocks it removed (kept when the objective with
-/// bonuses rises); one round of best responses with ejections; then ruin-and-recreate for the
-/// budget, with the entitlement guarantee in the score when `aloneSeconds` are given.
+/// bonuses rises); ejection chains (a forced-off contact takes the place of contacts relocated
+/// to another antenna or pass); one round of best responses with ejections; the relaxation,
+/// ejection chains again, then ruin-and-recreate for the budget, with the entitlement guarantee
+/// (or the mission floor, `ReplanOptions.missionFloorSeconds`) in the score when given.
 /// ``greedyRepair()`` is the baseline: drop the forbidden contacts and re-insert the
 /// requests that lost one, greedily, moving nothing else.
 public struct Replanner: Sendable {
@@ -42,12 +44,17 @@ public struct Replanner: Sendable {
 
     /// Repairs the schedule (see the type's description).
     public func replan() -> ReplanResult {
-        let started = DispatchTime.now().uptimeNanoseconds
+        let wall = DispatchTime.now().uptimeNanoseconds
+        let started = clock.now()
         let setup = setup()
         var (chains, epochs) = search(setup, started: started)
         restoreFrozen(&chains[0].state, setup: setup)
-        return result(chains[0].state, setup: setup, epochs: epochs, started: started)
+        return result(chains[0].state, setup: setup, epochs: epochs, started: wall)
     }
+
+    /// The clock the budget runs on (wall-clock, or CPU time per thread with
+    /// `ReplanOptions.cpuBudget`).
+    var clock: SolverClock { SolverClock(cpu: options.cpuBudget, threads: max(1, options.threads)) }
 
     /// The baseline repair: the announced contacts the change forbids are dropped and the
     /// requests that lost one get new contacts greedily (their candidates, most valuable
