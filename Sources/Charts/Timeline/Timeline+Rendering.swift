@@ -104,13 +104,24 @@ extension Timeline {
         let scale = timeScale
         var grid = PathBuilder()
         svg.open("g", ["class": "time-axis", "font-size": "11", "fill": ChartPalette.mutedText])
+        // The right end of the last label written, px: a label that would overlap it (long
+        // dates of some languages on a week, the span's end pushed left) is left out.
+        var previousRight = -Double.infinity
         for tick in TimeTicks.instants(from: start, to: end, count: tickCount) {
             let x = scale(tick.seconds(since: start))
             grid.move(x, top)
             grid.line(x, bottom + 4)
             let label = timeLabel(tick)
-            let placed = Self.tickLabelPosition(
-                x: x, width: ChartDocument.estimatedWidth(label, fontSize: 11), chartWidth: width)
+            let labelWidth = ChartDocument.estimatedWidth(label, fontSize: 11)
+            let placed = Self.tickLabelPosition(x: x, width: labelWidth, chartWidth: width)
+            let left: Double
+            switch placed.anchor {
+            case "end": left = placed.x - labelWidth
+            case "start": left = placed.x
+            default: left = placed.x - labelWidth / 2
+            }
+            guard left >= previousRight + 4 else { continue }
+            previousRight = left + labelWidth
             svg.element("text", ["x": f(placed.x), "y": f(bottom + 16), "text-anchor": placed.anchor], text: label)
         }
         svg.close()
