@@ -26,6 +26,10 @@ public struct Console: Sendable {
     let logger: Logger
     /// Decoded views of published schedules, kept between renders.
     let scheduleViews = ScheduleViewCache()
+    /// Predicted passes of the schedule page, kept between renders.
+    let passCache = PassCache()
+    /// Timeline charts of the schedule page, kept between renders.
+    let timelineCache = TimelineCache()
 
     /// The path prefix of every console page.
     public static let prefix = "/console"

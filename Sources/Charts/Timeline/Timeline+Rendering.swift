@@ -101,40 +101,75 @@ extension Timeline {
         into svg: inout SVGWriter, tickCount: Int, top: Double, bottom: Double, timeLabel: (Instant) -> String
     ) {
         let f = SVGNumber.format
+        let scale = timeScale
         var grid = PathBuilder()
         svg.open("g", ["class": "time-axis", "font-size": "11", "fill": ChartPalette.mutedText])
+        // The right end of the last label written, px: a label that would overlap it (long
+        // dates of some languages on a week, the span's end pushed left) is left out.
+        var previousRight = -Double.infinity
         for tick in TimeTicks.instants(from: start, to: end, count: tickCount) {
-            let x = self.x(of: tick)
+            let x = scale(tick.seconds(since: start))
             grid.move(x, top)
             grid.line(x, bottom + 4)
-            svg.element("text", ["x": f(x), "y": f(bottom + 16), "text-anchor": "middle"], text: timeLabel(tick))
+            let label = timeLabel(tick)
+            let labelWidth = ChartDocument.estimatedWidth(label, fontSize: 11)
+            let placed = Self.tickLabelPosition(x: x, width: labelWidth, chartWidth: width)
+            let left: Double
+            switch placed.anchor {
+            case "end": left = placed.x - labelWidth
+            case "start": left = placed.x
+            default: left = placed.x - labelWidth / 2
+            }
+            guard left >= previousRight + 4 else { continue }
+            previousRight = left + labelWidth
+            svg.element("text", ["x": f(placed.x), "y": f(bottom + 16), "text-anchor": placed.anchor], text: label)
         }
         svg.close()
         svg.element("path", ["d": grid.data, "stroke": ChartPalette.grid, "stroke-width": "1", "fill": "none"])
     }
 
+    /// Where a tick label of about `width` px goes so that it stays inside the chart: centred
+    /// on its tick `x`, or ending at the tick (right edge: the span's end) or starting at it
+    /// (left edge) when centred it would cross the chart's border (2 px inset).
+    static func tickLabelPosition(x: Double, width: Double, chartWidth: Double) -> (x: Double, anchor: String) {
+        let inset = 2.0
+        if x + width / 2 > chartWidth - inset { return (min(x, chartWidth - inset), "end") }
+        if x - width / 2 < inset { return (max(x, inset), "start") }
+        return (x, "middle")
+    }
+
     private func writeBars(into svg: inout SVGWriter) {
         let f = SVGNumber.format
+        let scale = timeScale
+        let left = plotLeft, right = plotLeft + plotWidth
+        let contactFills = Dictionary(
+            partnerIndices.map { ($0, "url(#\(ChartPalette.style($0).patternID(prefix: idPrefix)))") },
+            uniquingKeysWith: { first, _ in first })
+        let downtimeFill = "url(#\(idPrefix)-downtime)"
+        let barPrefix = "\(idPrefix)-bar-"
+        let height = f(Self.barHeight)
+        svg.reserveCapacity(bars.count * 260)
         svg.open("g", ["class": "bars", "clip-path": "url(#\(idPrefix)-clip)"])
         for (index, bar) in bars.enumerated() where bar.end > start && bar.start < end {
-            let x0 = max(x(of: bar.start), plotLeft), x1 = min(x(of: bar.end), plotLeft + plotWidth)
+            let x0 = max(scale(bar.start.seconds(since: start)), left)
+            let x1 = min(scale(bar.end.seconds(since: start)), right)
             let y = rowTop(bar.row) + (Self.rowHeight - Self.barHeight) / 2
             let fill: String
             switch bar.kind {
-            case .contact(let partner): fill = "url(#\(ChartPalette.style(partner).patternID(prefix: idPrefix)))"
-            case .downtime: fill = "url(#\(idPrefix)-downtime)"
+            case .contact(let partner):
+                fill =
+                    contactFills[partner] ?? "url(#\(ChartPalette.style(partner).patternID(prefix: idPrefix)))"
+            case .downtime: fill = downtimeFill
             }
-            var attributes: [(String, String)] = [
-                ("id", "\(idPrefix)-bar-\(index)"), ("x", f(x0)), ("y", f(y)),
-                ("width", f(max(x1 - x0, Self.minimumBarWidth))),
-                ("height", f(Self.barHeight)), ("fill", fill),
-            ]
-            if bar.isOwn {
-                attributes += [("stroke", ChartPalette.highlight), ("stroke-width", "2.5"), ("class", "own")]
-            } else {
-                attributes += [("stroke", ChartPalette.text), ("stroke-width", "0.5")]
-            }
-            svg.open("rect", attributes)
+            svg.open(
+                "rect",
+                [
+                    "id": barPrefix + String(index), "x": f(x0), "y": f(y),
+                    "width": f(max(x1 - x0, Self.minimumBarWidth)), "height": height, "fill": fill,
+                ],
+                bar.isOwn
+                    ? ["stroke": ChartPalette.highlight, "stroke-width": "2.5", "class": "own"]
+                    : ["stroke": ChartPalette.text, "stroke-width": "0.5"])
             svg.element("title", text: bar.label)
             svg.close()
         }

@@ -10,13 +10,32 @@ import Scheduling
 /// outlined) and "other partners (occupied)", one neutral colour for every contact the viewer
 /// may not see the owner of; nothing in the chart names another partner or its spacecraft.
 enum ScheduleCharts {
+    /// The timeline from `input`'s ``TimelineCache`` when it holds the chart of exactly these
+    /// bars for this viewer's scope and language; drawn (and stored) otherwise.
+    static func cachedTimeline(
+        bars: [SchedulePage.Bar], downtime: [SchedulePage.Bar], span: TimeSpan, partnerName: String, input: PageInput
+    ) async -> String? {
+        guard let cache = input.timelineCache else {
+            return timeline(bars: bars, downtime: downtime, span: span, partnerName: partnerName, input: input)
+        }
+        let principal = input.viewer.principal
+        let key = TimelineCache.Key(
+            scope: principal.isConsortiumAdmin ? "*" : principal.partner.rawValue, language: input.viewer.language,
+            span: span, partnerName: partnerName, bars: bars, downtime: downtime)
+        if let chart = await cache.chart(key) { return chart }
+        let chart = timeline(bars: bars, downtime: downtime, span: span, partnerName: partnerName, input: input)
+        await cache.store(chart, key: key)
+        return chart
+    }
+
+    /// The timeline per antenna of `bars` and `downtime` over `span`, or `nil` when there is
+    /// nothing to draw.
     static func timeline(
         bars: [SchedulePage.Bar], downtime: [SchedulePage.Bar], span: TimeSpan, partnerName: String, input: PageInput
     ) -> String? {
         guard !bars.isEmpty || !downtime.isEmpty else { return nil }
-        var rowIDs: [String] = []
-        for bar in bars + downtime where !rowIDs.contains(bar.resource) { rowIDs.append(bar.resource) }
-        rowIDs.sort()
+        let rowIDs = Set(bars.map(\.resource)).union(downtime.map(\.resource)).sorted()
+        let rowIndex = Dictionary(uniqueKeysWithValues: rowIDs.enumerated().map { ($1, $0) })
         let rows = rowIDs.map { TimelineRow(id: $0, name: $0.count > 28 ? $0.prefix(27) + "…" : $0) }
         let own = 0, others = 1
         var usedOthers = false
@@ -24,13 +43,13 @@ enum ScheduleCharts {
             bars.map { bar -> TimelineBar in
                 if !bar.isOwn && !bar.isPredicted { usedOthers = true }
                 return TimelineBar(
-                    row: rowIDs.firstIndex(of: bar.resource) ?? 0, start: bar.start, end: bar.end,
+                    row: rowIndex[bar.resource] ?? 0, start: bar.start, end: bar.end,
                     kind: .contact(partner: bar.isOwn || bar.isPredicted ? own : others), isOwn: bar.isOwn,
                     label: "\(bar.label), \(input.format.time(bar.start))–\(input.format.time(bar.end)) UTC")
             }
             + downtime.map { bar in
                 TimelineBar(
-                    row: rowIDs.firstIndex(of: bar.resource) ?? 0, start: bar.start, end: bar.end, kind: .downtime,
+                    row: rowIndex[bar.resource] ?? 0, start: bar.start, end: bar.end, kind: .downtime,
                     label: "\(bar.label), \(input.format.dateTime(bar.start))–\(input.format.dateTime(bar.end)) UTC")
             }
         // Predicted passes (no schedule) are of one spacecraft: the legend names it.

@@ -8,32 +8,13 @@ import Storage
 /// full, other partners' as occupancy only), the passes of a chosen spacecraft over the
 /// viewer's stations with AOS, LOS and maximum elevation, and the sky plot of a chosen pass.
 enum SchedulePage {
-    struct Bar: Sendable {
+    struct Bar: Sendable, Hashable {
         var resource: String
         var start: Instant
         var end: Instant
         var label: String
         var isOwn: Bool
         var isPredicted: Bool
-    }
-
-    struct BarRow: Sendable {
-        var resource: String
-        var label: String
-        var start: String
-        var end: String
-        var isOwn: Bool
-    }
-
-    struct PassRow: Sendable {
-        var index: Int
-        var station: String
-        var aos: String
-        var los: String
-        var duration: String
-        var maximumElevation: String
-        var link: String
-        var selected: Bool
     }
 
     struct SpacecraftOption: Sendable {
@@ -63,10 +44,12 @@ enum SchedulePage {
         var hasSchedule: Bool
         var timelineNote: String
         var timelineChart: String?
-        var bars: [BarRow]
+        /// The timeline table's rows, HTML (``barRows(_:input:)``).
+        var barRows: String
         var moreBars: String?
         var spacecraftName: String
-        var passes: [PassRow]
+        /// The pass list's rows, HTML (``passRows(_:base:selected:input:)``).
+        var passRows: String
         var hasPasses: Bool
         var sky: Sky?
     }
@@ -80,6 +63,8 @@ enum SchedulePage {
         let isWeek = input.query["span"] == "week"
         let day = input.query["day"].flatMap { try? Day($0) } ?? Day(input.now)
         let span = TimeSpan(start: day.start, end: day.adding(days: isWeek ? 7 : 1).start)
+        var timing = ServerTiming()
+        var start = ContinuousClock.now
         let stations = try await viewer.visible(Station.self, in: repository).map(\.value)
         let flying = try await viewer.visible(Spacecraft.self, in: repository).map(\.value)
             .filter { $0.orbit != nil && $0.status != .decommissioned }
@@ -87,10 +72,24 @@ enum SchedulePage {
         let chosen =
             input.query["sc"].flatMap { id in flying.first { $0.id.rawValue == id } }
             ?? flying.first { viewer.isOwn($0.owner) } ?? flying.first
+        let partnerName =
+            try await repository.get(Partner.self, id: viewer.principal.partner)?.value.shortName
+            ?? viewer.principal.partner.rawValue
+        timing.add("records", since: start)
 
-        let passes = chosen.map { OrbitSamples.passes(of: $0, over: stations, from: span.start, to: span.end) } ?? []
+        // The passes are predicted (or taken from the cache) while the schedules are read; the
+        // `passes` span is the wait for them after the schedules.
+        start = ContinuousClock.now
+        let passCache = input.passCache
+        async let predicted = predictedPasses(of: chosen, over: stations, in: span, cache: passCache)
         let schedules = try await VisibleSchedules.load(
             viewer, repository: repository, overlapping: span, cache: input.scheduleViews)
+        timing.add("schedules", since: start)
+        start = ContinuousClock.now
+        let passes = await predicted
+        timing.add("passes", since: start)
+
+        start = ContinuousClock.now
         var bars = scheduledBars(schedules, span: span, input: input)
         let hasSchedule = !schedules.items.isEmpty
         if !hasSchedule, let chosen {
@@ -100,10 +99,18 @@ enum SchedulePage {
                     isOwn: false, isPredicted: true)
             }
         }
-        let partnerName =
-            try await repository.get(Partner.self, id: viewer.principal.partner)?.value.shortName
-            ?? viewer.principal.partner.rawValue
+        let timelineChart = await ScheduleCharts.cachedTimeline(
+            bars: bars, downtime: downtime(of: stations, in: span, input: input), span: span,
+            partnerName: partnerName, input: input)
+        timing.add("timeline", since: start)
+
         let selectedPass = input.query["pass"].flatMap(Int.init).flatMap { passes.indices.contains($0) ? $0 : nil }
+        let skyView = timing.measure("sky") {
+            selectedPass.flatMap { index in
+                chosen.map { sky(of: $0, pass: passes[index].pass, station: passes[index].station, input: input) }
+            }
+        }
+        start = ContinuousClock.now
         let base = "?day=\(day)&span=\(isWeek ? "week" : "day")&sc=\(chosen?.id.rawValue ?? "")"
         let body = Body(
             day: day.description, isWeek: isWeek,
@@ -115,30 +122,25 @@ enum SchedulePage {
             timelineNote: hasSchedule
                 ? input.text("schedule_timeline_note")
                 : input.text("schedule_no_schedule", ["spacecraft": chosen?.name ?? "—"]),
-            timelineChart: ScheduleCharts.timeline(
-                bars: bars, downtime: downtime(of: stations, in: span, input: input), span: span,
-                partnerName: partnerName, input: input),
-            bars: bars.prefix(maximumListedBars).map {
-                BarRow(
-                    resource: $0.resource, label: $0.label, start: input.format.dateTime($0.start),
-                    end: input.format.time($0.end), isOwn: $0.isOwn)
-            },
+            timelineChart: timelineChart,
+            barRows: barRows(bars.prefix(maximumListedBars), input: input),
             moreBars: bars.count > maximumListedBars
                 ? input.text("schedule_more", ["count": input.format.integer(bars.count - maximumListedBars)]) : nil,
             spacecraftName: chosen?.name ?? "—",
-            passes: passes.enumerated().map { index, item in
-                PassRow(
-                    index: index + 1, station: item.station.name, aos: input.format.dateTime(item.pass.aos),
-                    los: input.format.time(item.pass.los),
-                    duration: input.format.number(item.pass.duration / 60, digits: 1) + " min",
-                    maximumElevation: input.format.number(item.pass.maximumElevation, digits: 1) + "°",
-                    link: "\(base)&pass=\(index)#sky", selected: index == selectedPass)
-            },
-            hasPasses: !passes.isEmpty,
-            sky: selectedPass.flatMap { index in
-                chosen.map { sky(of: $0, pass: passes[index].pass, station: passes[index].station, input: input) }
-            })
-        return PageContent(template: "schedule", titleKey: "schedule_title", body: body)
+            passRows: passRows(passes, base: base, selected: selectedPass, input: input),
+            hasPasses: !passes.isEmpty, sky: skyView)
+        timing.add("tables", since: start)
+        return PageContent(template: "schedule", titleKey: "schedule_title", body: body, timing: timing)
+    }
+
+    /// The passes of `spacecraft` over `stations` in `span`, by AOS: from `cache` when given
+    /// (computed once per spacecraft, elements, stations and day), else predicted now.
+    static func predictedPasses(
+        of spacecraft: Spacecraft?, over stations: [Station], in span: TimeSpan, cache: PassCache?
+    ) async -> [PassCache.StationPass] {
+        guard let spacecraft else { return [] }
+        if let cache { return await cache.passes(of: spacecraft, over: stations, in: span) }
+        return OrbitSamples.passes(of: spacecraft, over: stations, from: span.start, to: span.end)
     }
 
     /// The schedules' contacts in `span` as bars: the viewer's own labelled with the spacecraft,

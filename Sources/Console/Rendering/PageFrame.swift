@@ -1,3 +1,5 @@
+import Mustache
+
 /// What every page shows around its content: the language, the title, who is signed in, the
 /// navigation, the language switch and the sign-out form with its CSRF token.
 struct PageFrame: Sendable {
@@ -51,4 +53,17 @@ struct PageModel<Body: Sendable>: Sendable {
     var t: [String: String]
     /// The page's content.
     var body: Body
+}
+
+extension PageModel: MustacheParent {
+    /// The value the template names `name` (`frame`, `t` or `body`), without reflection: every
+    /// name a page's rows do not answer is looked up here.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "frame": frame
+        case "t": t
+        case "body": body
+        default: nil
+        }
+    }
 }

@@ -21,6 +21,10 @@ struct PageInput {
     var now: Instant
     /// Decoded views of published schedules, shared by every page render of the console.
     var scheduleViews: ScheduleViewCache? = nil
+    /// Predicted passes per spacecraft, stations and day, shared by every page render.
+    var passCache: PassCache? = nil
+    /// The schedule page's timeline charts, shared by every page render.
+    var timelineCache: TimelineCache? = nil
 
     /// The text of `key` in the viewer's language, placeholders filled from `values`.
     func text(_ key: String, _ values: [String: String] = [:]) -> String {
@@ -36,6 +40,8 @@ struct PageContent: Sendable {
     var titleKey: String
     /// The model the template reads under `body`.
     var body: any Sendable
+    /// Where the page's time went (spans of the `Server-Timing` header).
+    var timing = ServerTiming()
 }
 
 /// Makes one page's content.

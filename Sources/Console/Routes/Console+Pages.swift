@@ -27,17 +27,21 @@ extension Console {
             let input = PageInput(
                 viewer: viewer, repository: repository, format: LocaleFormat(language), catalogue: resources.messages,
                 query: Self.query(of: request), queryLists: Self.queryLists(of: request), now: now,
-                scheduleViews: scheduleViews)
+                scheduleViews: scheduleViews, passCache: passCache, timelineCache: timelineCache)
+            var timing = ServerTiming()
+            timing.add("session", since: start)
+            let pageStart = clock.now
             let content = try await render(input)
+            timing.add("page", since: pageStart)
+            timing.append(content.timing)
             let partner = try await repository.get(Partner.self, id: current.principal.partner)
             let frame = self.frame(
                 for: input, titleKey: content.titleKey, navKey: navKey, partnerName: partner?.value.shortName,
                 returnPath: request.uri.path)
-            let html = try renderTemplate(content.template, frame: frame, body: content.body, language: language)
-            let milliseconds =
-                Double((clock.now - start).components.attoseconds) / 1e15
-                + Double((clock.now - start).components.seconds) * 1000
-            return Self.html(html, serverTiming: milliseconds)
+            let html = try timing.measure("template") {
+                try renderTemplate(content.template, frame: frame, body: content.body, language: language)
+            }
+            return Self.html(html, serverTiming: timing.header(total: ServerTiming.milliseconds(since: start)))
         } catch {
             logger.error("console page failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             return try errorPage(language: language, status: .internalServerError)

@@ -18,14 +18,13 @@ extension Console {
         return headers
     }
 
-    /// An HTML response, with the server-side render time (milliseconds) when given.
+    /// An HTML response, with the server-side render time when given (a `Server-Timing` value,
+    /// `render;dur=<ms>` and the spans of the render).
     static func html(
-        _ html: String, status: HTTPResponse.Status = .ok, serverTiming: Double? = nil, cookies: [Cookie] = []
+        _ html: String, status: HTTPResponse.Status = .ok, serverTiming: String? = nil, cookies: [Cookie] = []
     ) -> Response {
         var headers = pageHeaders()
-        if let serverTiming {
-            headers[HTTPField.Name("Server-Timing")!] = "render;dur=\((serverTiming * 10).rounded() / 10)"
-        }
+        if let serverTiming { headers[HTTPField.Name("Server-Timing")!] = serverTiming }
         var response = Response(
             status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
         for cookie in cookies { response.setCookie(cookie) }
