@@ -15,19 +15,10 @@ extension Console {
             return Self.redirect(to: "\(Self.prefix)/sign-in")
         }
         let language = language(of: request)
-        let now = configuration.clock.now()
         do {
-            let agreements = try await repository.all(Agreement.self).map(\.value)
-            let missions = try await repository.all(Mission.self).map(\.value)
-            let user = try await repository.get(User.self, id: current.principal.user)
-            let viewer = Viewer(
-                principal: current.principal, userName: user?.value.name ?? current.principal.user.rawValue,
-                policy: AccessPolicy(agreements: agreements, missions: missions, on: Day(now)), language: language,
-                csrf: ConsoleSessions.csrfToken(forSecret: current.secret))
-            let input = PageInput(
-                viewer: viewer, repository: repository, format: LocaleFormat(language), catalogue: resources.messages,
-                query: Self.query(of: request), queryLists: Self.queryLists(of: request), now: now,
-                scheduleViews: scheduleViews, passCache: passCache, timelineCache: timelineCache)
+            let input = try await pageInput(
+                for: current.principal, language: language, csrf: ConsoleSessions.csrfToken(forSecret: current.secret),
+                query: Self.query(of: request), queryLists: Self.queryLists(of: request))
             var timing = ServerTiming()
             timing.add("session", since: start)
             let pageStart = clock.now
@@ -46,6 +37,26 @@ extension Console {
             logger.error("console page failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             return try errorPage(language: language, status: .internalServerError)
         }
+    }
+
+    /// What a page renders from: the viewer (with the access policy of the agreements in force
+    /// today), the query, the locale and the console's caches.
+    func pageInput(
+        for principal: Principal, language: ConsoleLanguage, csrf: String, query: [String: String],
+        queryLists: [String: [String]]
+    ) async throws -> PageInput {
+        let now = configuration.clock.now()
+        let agreements = try await repository.all(Agreement.self).map(\.value)
+        let missions = try await repository.all(Mission.self).map(\.value)
+        let user = try await repository.get(User.self, id: principal.user)
+        let viewer = Viewer(
+            principal: principal, userName: user?.value.name ?? principal.user.rawValue,
+            policy: AccessPolicy(agreements: agreements, missions: missions, on: Day(now)), language: language,
+            csrf: csrf)
+        return PageInput(
+            viewer: viewer, repository: repository, format: LocaleFormat(language), catalogue: resources.messages,
+            query: query, queryLists: queryLists, now: now, scheduleViews: scheduleViews, passCache: passCache,
+            timelineCache: timelineCache)
     }
 
     /// The frame of a signed-in page.

@@ -75,7 +75,11 @@ struct ServeCommand: AsyncParsableCommand {
         // listens (pass prediction and a 3 s solve), so that the console and the API show contacts.
         let demoLogger = logger
         let demoWeek = demoAdministrator.map { admin in
-            Task { await Self.publishWeek(by: admin, repository: repository, logger: demoLogger) }
+            Task {
+                await Self.publishWeek(by: admin, repository: repository, logger: demoLogger)
+                let pages = await console.warmUp(as: admin.id)
+                demoLogger.info("Console caches warmed for the demo administrator (\(pages) pages)")
+            }
         }
         do {
             try await application.runService()
