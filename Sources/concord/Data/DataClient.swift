@@ -5,9 +5,9 @@ import Storage
     import FoundationNetworking
 #endif
 
-/// The HTTP side of `concord data`: the server's URL, the token from `CONCORD_TOKEN`, and
-/// requests whose bodies go from and to files (`URLSession` upload-from-file and
-/// download-to-file), so that no product is held in memory.
+/// The HTTP side of `concord data`: the server's URL, the token from `CONCORD_TOKEN`, small
+/// JSON requests over `URLSession`, and the content transfers (`DataClient+Transfer`, over
+/// AsyncHTTPClient) whose bodies go from and to files, so that no product is held in memory.
 struct DataClient: Sendable {
     /// The server's base URL, e.g. `http://127.0.0.1:8080`.
     let server: URL
@@ -51,37 +51,22 @@ struct DataClient: Sendable {
         return (data, http)
     }
 
-    /// Uploads the file at `path` as the body of `request`.
-    func upload(_ request: URLRequest, file path: String) async throws -> (Data, HTTPURLResponse) {
-        let (data, response) = try await URLSession.shared.upload(for: request, fromFile: URL(fileURLWithPath: path))
-        return (data, try Self.checked(response, body: data))
-    }
-
-    /// Downloads the answer of `request` to a temporary file and returns its URL.
-    func download(_ request: URLRequest) async throws -> (URL, HTTPURLResponse) {
-        let (file, response) = try await URLSession.shared.download(for: request)
-        guard let http = response as? HTTPURLResponse else {
-            throw CommandError(.invalidContent, "the server's answer is not HTTP")
-        }
-        if http.statusCode >= 400 {
-            let data = (try? Data(contentsOf: file)) ?? Data()
-            try? FileManager.default.removeItem(at: file)
-            _ = try Self.checked(response, body: data)
-        }
-        return (file, http)
-    }
-
     /// The HTTP response, or the server's problem (`status: detail (field)`) as an error.
     static func checked(_ response: URLResponse, body: Data) throws -> HTTPURLResponse {
         guard let http = response as? HTTPURLResponse else {
             throw CommandError(.invalidContent, "the server's answer is not HTTP")
         }
-        guard http.statusCode < 400 else {
+        try checked(status: http.statusCode, body: body)
+        return http
+    }
+
+    /// Throws the server's problem (`status: detail (field)`) for a status ≥ 400.
+    static func checked(status: Int, body: Data) throws {
+        guard status < 400 else {
             let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any]
             let detail = object?["detail"] as? String ?? String(decoding: body.prefix(300), as: UTF8.self)
             let field = (object?["field"] as? String).map { " (field \($0))" } ?? ""
-            throw CommandError(.invalidContent, "the server answered \(http.statusCode): \(detail)\(field)")
+            throw CommandError(.invalidContent, "the server answered \(status): \(detail)\(field)")
         }
-        return http
     }
 }

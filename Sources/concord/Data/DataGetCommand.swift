@@ -2,8 +2,15 @@ import ArgumentParser
 import Foundation
 import Storage
 
-/// `concord data get ID [-o FILE]`: downloads a product's content to a file, then checks that
-/// its SHA-256 is the `ETag` the server sent; a mismatch removes the file and fails.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `concord data get ID [-o FILE]`: downloads a product's content to a hidden file beside the
+/// target, hashing it as it arrives, and renames it into place only if its SHA-256 is the `ETag`
+/// the server sent; a mismatch removes the file and fails.
 struct DataGetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "get", abstract: "Download a data product's content to a file, checking its SHA-256.")
@@ -22,20 +29,20 @@ struct DataGetCommand: AsyncParsableCommand {
             throw ValidationError("'\(id)' is not a product id")
         }
         let target = output ?? id
-        let (file, response) = try await client.download(
-            client.request("GET", "/api/v1/products/\(id)/content"))
-        defer { try? FileManager.default.removeItem(at: file) }
-        let tag = (response.value(forHTTPHeaderField: "ETag") ?? "").trimmingCharacters(
-            in: CharacterSet(charactersIn: "\""))
-        let (hash, size) = try BlobStore.sha256(ofFile: file.path)
+        let url = URL(fileURLWithPath: target)
+        let partial = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).partial-\(UUID().uuidString.prefix(8))").path
+        let (tag, hash, size) = try await client.download("/api/v1/products/\(id)/content", to: partial)
         guard hash == tag else {
+            unlink(partial)
             throw CommandError(
                 .invalidContent, "the content downloaded hashes to \(hash), not the server's ETag \(tag)")
         }
-        if FileManager.default.fileExists(atPath: target) {
-            try FileManager.default.removeItem(atPath: target)
+        guard rename(partial, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(partial)
+            throw CommandError(.unwritableFile, file: target, reason)
         }
-        try FileManager.default.moveItem(at: file, to: URL(fileURLWithPath: target))
         print(#"{"id":"\#(id)","file":"\#(target)","bytes":\#(size),"sha256":"\#(hash)"}"#)
     }
 }

@@ -1,9 +1,12 @@
 import ArgumentParser
+import AsyncHTTPClient
 import Foundation
+import NIOHTTP1
 import Storage
 
 /// `concord data put FILE --mission M --type T`: uploads a file as a data product, announcing its
-/// SHA-256 so that the server refuses (422) a body that arrives changed.
+/// SHA-256 (read once before the upload) so that the server refuses (422) a body that arrives
+/// changed; the body streams from the file (`DataClient.upload`).
 struct DataPutCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "put", abstract: "Upload a file as a data product of your partner; prints the stored product.")
@@ -50,11 +53,11 @@ struct DataPutCommand: AsyncParsableCommand {
         if let keywords {
             metadata["keywords"] = keywords.split(separator: ",").map { String($0) }
         }
-        var request = client.request("POST", "/api/v1/products")
-        request.setValue(try Self.asciiJSON(metadata), forHTTPHeaderField: "Concord-Metadata")
-        request.setValue(hash, forHTTPHeaderField: "Concord-Content-SHA256")
-        request.setValue("application/octet-stream", forHTTPHeaderField: "Content-Type")
-        let (data, _) = try await client.upload(request, file: file)
+        var request = client.clientRequest(.POST, "/api/v1/products")
+        request.headers.add(name: "Concord-Metadata", value: try Self.asciiJSON(metadata))
+        request.headers.add(name: "Concord-Content-SHA256", value: hash)
+        request.headers.add(name: "Content-Type", value: "application/octet-stream")
+        let data = try await client.upload(request, file: file)
         print(String(decoding: data, as: UTF8.self))
     }
 
