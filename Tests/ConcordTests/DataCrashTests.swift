@@ -62,6 +62,15 @@ struct DataCrashTests {
         let get = try ConcordCommand.run(["data", "get", id, "--server", url, "-o", output], environment: env)
         #expect(get.exitCode == 0, "\(get.standardError)")
         #expect(FileManager.default.contents(atPath: output) == content)
+        #expect(get.standardOutput.contains(#""sha256":"\#(Self.sha256(content))""#), "\(get.standardOutput)")
+        // An unknown product: an error, and neither the target nor a partial file is left.
+        let missing = output + ".missing"
+        let unknown = try ConcordCommand.run(
+            ["data", "get", "prd-000000000000-00000000", "--server", url, "-o", missing], environment: env)
+        #expect(unknown.exitCode != 0)
+        #expect(unknown.standardError.contains("404"), "\(unknown.standardError)")
+        let folder = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
+        #expect(!folder.contains { $0.hasPrefix(".\(file.lastPathComponent)") || $0.hasSuffix(".missing") })
         // The ground-network MOU's clause: consortium after 30 days; an operator is no steward.
         let policy = try ConcordCommand.run(["data", "policy", id, "--server", url], environment: env)
         #expect(policy.exitCode == 0, "\(policy.standardError)")
@@ -73,7 +82,8 @@ struct DataCrashTests {
         server.kill(SIGTERM)
         let verify = try ConcordCommand.run(["audit", "verify", "--database", database])
         #expect(verify.exitCode == 0, "\(verify.standardOutput) \(verify.standardError)")
-        #expect(verify.standardOutput.contains("intact: 4 entries"), "\(verify.standardOutput)")
+        // Upload, download, the refused unknown id and the refused policy change (the list is not logged).
+        #expect(verify.standardOutput.contains("intact: 5 entries"), "\(verify.standardOutput)")
     }
 
     @Test("SIGKILL during 100 concurrent uploads: every acknowledged product intact, nothing partial, chain intact")
