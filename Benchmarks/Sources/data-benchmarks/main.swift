@@ -23,6 +23,8 @@ func option(_ name: String) -> String? {
 let sizeMiB = Int(option("--size-mib") ?? "1024") ?? 1024
 let runs = Int(option("--runs") ?? "3") ?? 3
 let client = option("--client") ?? "concord"
+/// `--no-flush`: do not `sync(2)` before each download (the kernel may then throttle the writer).
+let flushBetween = !CommandLine.arguments.contains("--no-flush")
 let root = SharedDataFolder.repositoryRoot
 let concord = URL(fileURLWithPath: option("--concord") ?? root.appendingPathComponent(".build/release/concord").path)
 let work = URL(fileURLWithPath: option("--work-dir") ?? NSTemporaryDirectory())
@@ -161,6 +163,10 @@ for runIndex in 0..<runs {
         }
     }
     let target = work.appendingPathComponent("download-\(runIndex).bin")
+    // Each transfer starts with the page cache flushed, as the first run's does: otherwise the
+    // kernel's writeback of the previous run's gigabyte throttles this run's writer (the client's
+    // CPU per GiB doubles from the second run on, the server's does not change).
+    if flushBetween { sync() }
     let down = try await measured(server) {
         if client == "curl" {
             _ = try run(
