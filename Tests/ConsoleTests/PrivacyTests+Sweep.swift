@@ -23,20 +23,6 @@ extension PrivacyTests {
         }
     }
 
-    /// Runs and publishes a three-hour schedule of the ground-network pool as the administrator;
-    /// returns its contacts in full (the administrator's view).
-    static func publishSchedule(_ client: ConsoleClient) async throws -> [[String: Any]] {
-        let body =
-            #"{"agreement":"ground-network-mou","start":"2026-03-19T00:00:00Z","end":"2026-03-19T03:00:00Z","timeLimitSeconds":1}"#
-        let run = try await client.api(.post, "/api/v1/schedules", as: "secretariat", json: body)
-        #expect(run.status == .created, "\(run)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.body.utf8)) as? [String: Any])
-        let id = try #require((object["schedule"] as? [String: Any])?["id"] as? String)
-        let published = try await client.api(.post, "/api/v1/schedules/\(id)/publish", as: "secretariat")
-        #expect(published.status == .ok, "\(published)")
-        return try #require((object["view"] as? [String: Any])?["contacts"] as? [[String: Any]])
-    }
-
     /// The texts of every `<title>` and `<text>` element of the SVGs in `html`.
     static func svgTexts(in html: String) -> [String] {
         var texts: [String] = []
@@ -68,7 +54,7 @@ extension PrivacyTests {
     @Test("Every page as a user of each demo partner shows no other partner's contacts, events, products or people")
     func sweep() async throws {
         try await ConsoleTestServer.run { client, server in
-            let contacts = try await Self.publishSchedule(client)
+            let contacts = try await client.publishDemoSchedule()
             let events = try await ConjunctionPageTests.screenTwice(server)
             try await Self.storeProducts(server)
             #expect(

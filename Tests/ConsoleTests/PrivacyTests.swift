@@ -39,15 +39,7 @@ struct PrivacyTests {
         try await ConsoleTestServer.run { client, _ in
             // A schedule of the ground-network pool for the first three hours of the test day, run and
             // published through the API by the consortium administrator.
-            let body =
-                #"{"agreement":"ground-network-mou","start":"2026-03-19T00:00:00Z","end":"2026-03-19T03:00:00Z","timeLimitSeconds":1}"#
-            let run = try await client.api(.post, "/api/v1/schedules", as: "secretariat", json: body)
-            #expect(run.status == .created, "\(run)")
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(run.body.utf8)) as? [String: Any])
-            let id = try #require((object["schedule"] as? [String: Any])?["id"] as? String)
-            let contacts = try #require((object["view"] as? [String: Any])?["contacts"] as? [[String: Any]])
-            let published = try await client.api(.post, "/api/v1/schedules/\(id)/publish", as: "secretariat")
-            #expect(published.status == .ok, "\(published)")
+            let contacts = try await client.publishDemoSchedule()
 
             let byPartner = Dictionary(grouping: contacts) { $0["partner"] as? String ?? "" }
             let nasaCraft = Set((byPartner["nasa"] ?? []).compactMap { $0["spacecraft"] as? String })

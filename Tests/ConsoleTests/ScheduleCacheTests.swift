@@ -16,15 +16,7 @@ struct ScheduleCacheTests {
     /// Runs and publishes, as the administrator, a schedule of the ground-network pool for the
     /// first three hours of the test day; returns the spacecraft of its contacts by partner.
     static func publishSchedule(_ client: ConsoleClient) async throws -> [String: Set<String>] {
-        let body =
-            #"{"agreement":"ground-network-mou","start":"2026-03-19T00:00:00Z","end":"2026-03-19T03:00:00Z","timeLimitSeconds":1}"#
-        let run = try await client.api(.post, "/api/v1/schedules", as: "secretariat", json: body)
-        #expect(run.status == .created, "\(run)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.body.utf8)) as? [String: Any])
-        let id = try #require((object["schedule"] as? [String: Any])?["id"] as? String)
-        let contacts = try #require((object["view"] as? [String: Any])?["contacts"] as? [[String: Any]])
-        let published = try await client.api(.post, "/api/v1/schedules/\(id)/publish", as: "secretariat")
-        #expect(published.status == .ok, "\(published)")
+        let contacts = try await client.publishDemoSchedule()
         return Dictionary(grouping: contacts) { $0["partner"] as? String ?? "" }
             .mapValues { Set($0.compactMap { $0["spacecraft"] as? String }) }
     }

@@ -99,3 +99,20 @@ struct ConsoleClient: Sendable {
         return try await get(path, cookies: cookies)
     }
 }
+
+extension ConsoleClient {
+    /// Runs and publishes, as the consortium administrator, a schedule of the ground-network pool
+    /// for the first three hours of the test day (2026-03-19); returns its contacts in full (the
+    /// administrator's view).
+    func publishDemoSchedule() async throws -> [[String: Any]] {
+        let body =
+            #"{"agreement":"ground-network-mou","start":"2026-03-19T00:00:00Z","end":"2026-03-19T03:00:00Z","timeLimitSeconds":1}"#
+        let run = try await api(.post, "/api/v1/schedules", as: "secretariat", json: body)
+        #expect(run.status == .created, "\(run)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.body.utf8)) as? [String: Any])
+        let id = try #require((object["schedule"] as? [String: Any])?["id"] as? String)
+        let published = try await api(.post, "/api/v1/schedules/\(id)/publish", as: "secretariat")
+        #expect(published.status == .ok, "\(published)")
+        return try #require((object["view"] as? [String: Any])?["contacts"] as? [[String: Any]])
+    }
+}
