@@ -121,6 +121,81 @@ struct ScheduleCommandTests {
         #expect(malformed.exitCode == 64)
     }
 
+    @Test("replan holds what the announced schedule was solved to hold: the same alone times, or the floors")
+    func replanKeepsTheBasis() throws {
+        let problem = try TestFiles.write(Self.problem, named: "problem.json")
+        let outage = "cebreros@2026-03-19T00:00:00Z/2026-03-20T00:00:00Z"
+        func json(_ text: String) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        }
+        // The partners' guarantee: the announced file carries each partner's alone time.
+        let solved = try ConcordCommand.run([
+            "schedule", "--problem", problem, "--time-limit", "1", "--seed", "3", "--output", "-",
+        ])
+        #expect(solved.exitCode == 0, "\(solved.standardError)")
+        let basis = try #require(try json(solved.standardOutput)["fairness"] as? [String: Any])
+        let alone = try #require(basis["aloneSeconds"] as? [String: Double])
+        #expect(Set(alone.keys) == ["esa", "nasa"])
+        // Wallops sees every ISS pass Cebreros sees and more, so each partner alone gets every pass it wants.
+        #expect(abs(alone["esa"]! - 1200) < 1e-6 && alone["nasa"]! > 1900, "\(alone)")
+        let announced = try TestFiles.write(solved.standardOutput, named: "announced.json")
+        let repaired = try ConcordCommand.run([
+            "schedule", "replan", "--problem", problem, "--announced", announced, "--outage", outage, "--output", "-",
+        ])
+        #expect(repaired.exitCode == 0, "\(repaired.standardError)")
+        let kept = try #require(try json(repaired.standardOutput)["fairness"] as? [String: Any])
+        #expect(kept["aloneSeconds"] as? [String: Double] == alone, "the revised schedule keeps the basis")
+        #expect(!repaired.standardError.contains("mission floors"))
+        let ignored = try ConcordCommand.run([
+            "schedule", "replan", "--problem", problem, "--announced", announced, "--outage", outage, "--output", "-",
+            "--no-fairness",
+        ])
+        #expect(ignored.exitCode == 0, "\(ignored.standardError)")
+        #expect(try json(ignored.standardOutput)["fairness"] == nil)
+        // One partner's extract does not reveal the others' alone times.
+        let extract = try ConcordCommand.run([
+            "schedule", "--problem", problem, "--time-limit", "1", "--seed", "3", "--output", "-", "--partner", "esa",
+        ])
+        #expect(try json(extract.standardOutput)["fairness"] == nil)
+        // A basis missing a partner is refused, naming the field.
+        let tampered = try TestFiles.write(
+            solved.standardOutput.replacingOccurrences(of: "\"nasa\" :", with: "\"roscosmos\" :"),
+            named: "tampered.json")
+        let refused = try ConcordCommand.run([
+            "schedule", "replan", "--problem", problem, "--announced", tampered, "--outage", outage,
+        ])
+        #expect(refused.exitCode != 0)
+        #expect(refused.standardError.contains("fairness.aloneSeconds.nasa"), "\(refused.standardError)")
+
+        // A mission floor: the announced file carries the floors, and the repair reports the
+        // mission it cannot hold (a whole day without Cebreros leaves fewer passes than the floor).
+        let floored = try ConcordCommand.run([
+            "schedule", "--problem", problem, "--time-limit", "1", "--seed", "3", "--mission-floor", "auto",
+            "--output", "-",
+        ])
+        #expect(floored.exitCode == 0, "\(floored.standardError)")
+        let floorBasis = try #require(try json(floored.standardOutput)["fairness"] as? [String: Any])
+        #expect(floorBasis["aloneSeconds"] == nil)
+        let floors = try #require(floorBasis["missionFloorSeconds"] as? [String: Double])
+        #expect(Set(floors.keys) == ["iss"] && floors["iss"]! > 3000, "\(floors)")
+        let flooredFile = try TestFiles.write(floored.standardOutput, named: "floored.json")
+        let short = try ConcordCommand.run([
+            "schedule", "replan", "--problem", problem, "--announced", flooredFile, "--outage", outage,
+        ])
+        #expect(short.exitCode == 0, "\(short.standardError)")
+        #expect(
+            short.standardOutput.contains("mission floors (U = 0.000) for 1 mission: NOT held"),
+            "\(short.standardOutput)")
+        #expect(short.standardOutput.contains("mission iss below its floor"))
+        #expect(short.standardOutput.contains("out of reach"))
+        let brief = try ConcordCommand.run([
+            "schedule", "replan", "--problem", problem, "--announced", flooredFile,
+            "--outage", "cebreros@2026-03-19T00:00:00Z/2026-03-19T00:10:00Z",
+        ])
+        #expect(brief.exitCode == 0, "\(brief.standardError)")
+        #expect(brief.standardOutput.contains("for 1 mission: held"), "\(brief.standardOutput)")
+    }
+
     @Test("what-if: NASA's antenna withdrawn, every partner's row before and after")
     func whatIf() throws {
         let problem = try TestFiles.write(Self.problem, named: "problem.json")

@@ -38,9 +38,12 @@ public struct ScheduleExport: Sendable {
     }
 
     /// The schedule as `concord-schedule` JSON (pretty, keys sorted), optionally one partner's.
+    /// The fairness basis (every partner's alone time) goes only into the whole schedule, not
+    /// into one partner's extract.
     public func json(partner: String? = nil) throws(SchedulingError) -> String {
         let kept = try contacts(partner: partner).map(\.contact)
-        let data = try Schedule(problem: schedule.problem, contacts: kept).encoded(pretty: true)
+        let fairness = partner == nil ? schedule.fairness : nil
+        let data = try Schedule(problem: schedule.problem, contacts: kept, fairness: fairness).encoded(pretty: true)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

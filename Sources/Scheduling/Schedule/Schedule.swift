@@ -8,6 +8,8 @@ import Foundation
 ///  "contacts": [{"request": "r1", "resource": "ksat-svalbard-1",
 ///                "start": "2026-03-19T01:02:03.000Z", "end": "2026-03-19T01:12:03.000Z"}]}
 /// ```
+/// An optional `fairness` object (``FairnessBasis``) records what the schedule was solved to
+/// hold, so that a re-plan holds the same.
 /// `start` and `end` bound the tracking time; the antenna is also busy for the setup before
 /// and the teardown after. Whether a schedule keeps the problem's rules is for
 /// `ScheduleValidator` to say; reading one only checks its form.
@@ -25,22 +27,27 @@ public struct Schedule: Codable, Sendable, Hashable {
     public var problem: String?
     /// The contacts, sorted by start, then resource.
     public var contacts: [Contact]
+    /// What the schedule was solved to hold (alone times, mission floors), so that a re-plan
+    /// holds the same; nil when unknown.
+    public var fairness: FairnessBasis?
 
     /// Creates a schedule of the current format and version; contacts are sorted.
-    public init(problem: String? = nil, contacts: [Contact]) {
+    public init(problem: String? = nil, contacts: [Contact], fairness: FairnessBasis? = nil) {
         self.format = Self.formatName
         self.version = Self.currentVersion
         self.problem = problem
         self.contacts = contacts.sorted(by: Contact.isBefore)
+        self.fairness = fairness
     }
 
     public init(from decoder: any Decoder) throws {
-        try StrictKeys.check(decoder, known: ["format", "version", "problem", "contacts"])
+        try StrictKeys.check(decoder, known: ["format", "version", "problem", "contacts", "fairness"])
         let container = try decoder.container(keyedBy: CodingKeys.self)
         format = try container.decode(String.self, forKey: .format)
         version = try container.decode(Int.self, forKey: .version)
         problem = try container.decodeIfPresent(String.self, forKey: .problem)
         contacts = try container.decode([Contact].self, forKey: .contacts)
+        fairness = try container.decodeIfPresent(FairnessBasis.self, forKey: .fairness)
     }
 
     /// Reads a schedule from JSON, checking its format and version.

@@ -11,8 +11,12 @@ struct ScheduleReplanCommand: ParsableCommand {
         abstract: "Repair an announced schedule after an antenna outage (docs/scheduling.md, Re-planning).",
         discussion: """
             Contacts whose setup starts before --frozen-until stay exactly as announced (dropped, \
-            never moved, if the outage kills them). Prints what changed: contacts kept, shifted, \
-            reassigned, removed and added, and the metrics of the revised schedule.
+            never moved, if the outage kills them). When the announced schedule records what it was \
+            solved to hold (its "fairness" object, written by `concord schedule solve`), the repair \
+            holds the same: each partner's entitlement guarantee against the same alone times and, \
+            if it was solved with --mission-floor, every mission's floor. Prints what changed: \
+            contacts kept, shifted, reassigned, removed and added, the missions left below their \
+            floor and why, and the metrics of the revised schedule.
             """)
 
     @Option(help: ArgumentHelp("The problem file (concord-schedule-problem JSON).", valueName: "file"))
@@ -42,6 +46,11 @@ struct ScheduleReplanCommand: ParsableCommand {
     @Option(help: "The solver's seed.")
     var seed: UInt64 = 1
 
+    @Flag(
+        name: .customLong("no-fairness"),
+        help: "Ignore the announced schedule's guarantee and floors: keep contacts and served time only.")
+    var noFairness = false
+
     @Option(
         name: [.short, .long], help: ArgumentHelp("Write the revised schedule here ('-': stdout).", valueName: "file"))
     var output: String?
@@ -66,12 +75,23 @@ struct ScheduleReplanCommand: ParsableCommand {
         } catch {
             throw CommandError(.invalidContent, file: problem, "--outage: \(error)")
         }
-        let options = ReplanOptions(keepBonusSeconds: keepBonus, seed: seed, timeLimitSeconds: timeLimit)
+        var options = ReplanOptions(keepBonusSeconds: keepBonus, seed: seed, timeLimitSeconds: timeLimit)
+        let basis = noFairness ? nil : schedule.fairness
+        if let basis {
+            do {
+                options.aloneSeconds = try basis.aloneSeconds(for: compiled)
+            } catch {
+                throw CommandError(.invalidContent, file: announced, "\(error)")
+            }
+            options.missionFloorSeconds = basis.missionFloorSeconds
+        }
         let frozen = frozenUntil?.instant ?? changed.horizon.start
         let result = Replanner(problem: compiled, announced: schedule, frozenUntil: frozen, options: options).replan()
         if let output {
+            var revised = result.schedule
+            revised.fairness = basis
             let export = ScheduleExport(
-                schedule: result.schedule, problem: changed, options: ScheduleExportOptions(generatedAt: .now))
+                schedule: revised, problem: changed, options: ScheduleExportOptions(generatedAt: .now))
             try ScheduleInputs.write(Data(try export.render(format).utf8), to: output)
         }
         let changes = result.changes
@@ -83,11 +103,29 @@ struct ScheduleReplanCommand: ParsableCommand {
             dropped \(result.frozenDropped.count)
 
             """
+        report += Self.floorLines(result, basis: basis)
         report += MetricsReport(metrics: result.metrics).text()
         if output == "-" {
             FileHandle.standardError.write(Data(report.utf8))
         } else {
             print(report, terminator: "")
         }
+    }
+
+    /// The mission-floor lines of the report: whether the floors held and every mission left
+    /// short, with its reason; nothing when the schedule had no floors.
+    static func floorLines(_ result: ReplanResult, basis: FairnessBasis?) -> String {
+        guard let floors = basis?.missionFloorSeconds, let holds = result.floorHolds else { return "" }
+        let unsatisfied = basis?.missionFloorUnsatisfied.map { " (U = \(String(format: "%.3f", $0)))" } ?? ""
+        let missions = floors.count == 1 ? "1 mission" : "\(floors.count) missions"
+        var text = "mission floors\(unsatisfied) for \(missions): \(holds ? "held" : "NOT held")\n"
+        for short in result.floorShortfalls {
+            let reason = short.reason == .outOfReach ? "out of reach" : "contested"
+            let hours = { (seconds: Double) in String(format: "%.3f h", seconds / 3600) }
+            text +=
+                "  mission \(short.mission) below its floor: \(hours(short.receivedSeconds)) of "
+                + "\(hours(short.floorSeconds)) (at most \(hours(short.reachableSeconds)) within reach, \(reason))\n"
+        }
+        return text
     }
 }

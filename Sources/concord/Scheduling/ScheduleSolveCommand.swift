@@ -126,8 +126,13 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
         }
         let result = Scheduler(problem: compiled, options: options).solve()
         if let output {
+            var schedule = result.schedule
+            if !noFairness || options.missionFloor != nil {
+                // What `concord schedule replan` must hold again after a change.
+                schedule.fairness = FairnessBasis(result: result, problem: compiled)
+            }
             let export = ScheduleExport(
-                schedule: result.schedule, problem: solved, options: ScheduleExportOptions(generatedAt: .now))
+                schedule: schedule, problem: solved, options: ScheduleExportOptions(generatedAt: .now))
             do {
                 try ScheduleInputs.write(Data(try export.render(format, partner: partner).utf8), to: output)
             } catch let error as SchedulingError {
