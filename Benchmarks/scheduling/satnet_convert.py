@@ -87,6 +87,7 @@ def convert(requests, maintenance_rows, week_key, tolerance):
         if clip(r["time_window_end"]) <= clip(r["time_window_start"]):
             continue
         out_requests.append(request)
+        listed = False
         for resource, periods in r["resource_vp_dict"].items():
             members = resource.split("_")
             if any(m not in ANTENNAS for m in members):
@@ -100,6 +101,13 @@ def convert(requests, maintenance_rows, week_key, tolerance):
                     spans.append({"start": iso(on), "end": iso(off)})
             if spans:
                 view_periods.append({"request": r["track_id"], "resource": resource, "periods": spans})
+                listed = True
+        if not listed:
+            # No view period inside the week (real weeks have such requests, e.g. W10_2018's
+            # 3d194466-7-5, seen only after the week ends): it cannot be served, but its hours
+            # count in its mission's request, as in SatNet. An empty list says so (without one
+            # the problem would ask for view periods to be computed from a TLE).
+            view_periods.append({"request": r["track_id"], "resource": ANTENNAS[0], "periods": []})
     downtime = {a: [] for a in ANTENNAS}
     for row in maintenance_rows:
         s, e = clip(int(float(row["starttime"]))), clip(int(float(row["endtime"])))

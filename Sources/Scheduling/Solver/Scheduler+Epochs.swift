@@ -44,6 +44,7 @@ extension Scheduler {
             chains[0].penalty = penalty
             chains[0].makeFair(tries: 2_000)
             if guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) { break }
+            if chains[0].pastRepairDeadline { break }
         }
         for index in chains.indices {
             chains[index].penalty = chains[0].penalty

@@ -3,16 +3,20 @@ extension Scheduler {
     /// from the chains' throughput schedule. The lowest candidate is `MissionFloor.lowest` (no
     /// schedule can do better), tried first; the highest is the throughput schedule's own
     /// largest unsatisfied fraction (held by construction). Each step repairs a copy of the
-    /// throughput schedule to the floor at rising penalties (`escalate`), then, if a mission is
+    /// schedule of the last floor held (the throughput schedule at first) to the floor at rising penalties (`escalate`), then, if a mission is
     /// still short, runs a short guided phase with the floor relaxed and repairs again; the
     /// step's time is an equal share of what is left before `deadline` (or 30 iterations with
-    /// an epochs budget). The chains end on the schedule of the smallest floor held, with that
-    /// floor as their guarantee. Returns `U`.
+    /// an epochs budget), repairs included: a test that runs out of time counts as not held, so
+    /// that one costly test (the lowest floor on a heavily oversubscribed week, where most
+    /// missions are short) cannot take the whole search. The chains end on the schedule of the
+    /// smallest floor held, with that floor as their guarantee. Returns `U`.
     func smallestFloor(
         _ chains: inout [SearchChain], wanted: [Int], alone: [Int], aloneSchedules: [[Int32]],
         guide: LagrangianGuide, steps: Int, deadline: UInt64?, epochs: Int?
     ) -> Double {
-        let start = chains
+        // Each test starts from the schedule of the last floor held (the throughput schedule
+        // at first): a lower floor is then a small repair of a schedule already nearly fair.
+        var base = chains
         let lowest = MissionFloor.lowest(wanted: wanted, alone: alone)
         var high = max(lowest, MissionFloor.largestUnsatisfied(received: chains[0].state.received, wanted: wanted))
         var low = lowest
@@ -20,23 +24,26 @@ extension Scheduler {
         func holds(_ u: Double, testsLeft: Int) -> [SearchChain]? {
             tests += 1
             let guarantee = FairnessGuarantee.floor(MissionFloor.millis(unsatisfied: u, wanted: wanted, alone: alone))
-            var trial = start
+            let now = clock.now()
+            let until = deadline.map { now + ($0 > now ? ($0 - now) / UInt64(max(1, testsLeft)) : 0) }
+            var trial = base
             for index in trial.indices {
                 trial[index].guarantee = guarantee
                 trial[index].aloneSchedules = aloneSchedules
+                trial[index].repairDeadline = until
+                trial[index].repairClock = clock
             }
             Self.escalate(&trial)
             func held() -> Bool {
                 guarantee.holds(received: trial[0].state.received, delivered: trial[0].state.delivered)
             }
-            if !held() {
-                let now = clock.now()
-                let until = deadline.map { now + ($0 > now ? ($0 - now) / UInt64(max(1, testsLeft)) : 0) }
+            if !held() && !trial[0].pastRepairDeadline {
                 var fairGuide = guide
                 fairGuide.enforce(guarantee, delivered: trial[0].state.delivered)
                 _ = guidePhase(&trial, guide: &fairGuide, until: until, limit: epochs.map { _ in 30 } ?? 200)
                 if !held() { Self.escalate(&trial) }
             }
+            for index in trial.indices { trial[index].repairDeadline = nil }
             trace("floor \(u): holds \(held()), served \(trial[0].state.delivered)", 0)
             return held() ? trial : nil
         }
@@ -51,6 +58,7 @@ extension Scheduler {
             if let held = holds(middle, testsLeft: steps - step) {
                 high = middle
                 best = held
+                base = held
             } else {
                 low = middle
             }

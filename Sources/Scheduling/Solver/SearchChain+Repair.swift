@@ -13,7 +13,7 @@ extension SearchChain {
         guard let guarantee else { return }
         let problem = state.set.problem
         var moves = 0
-        while moves < limit {
+        while moves < limit && !pastRepairDeadline {
             moves += 1
             let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
             guard deficit > 1 else { return }
@@ -24,6 +24,7 @@ extension SearchChain {
             var ranked: [(id: Int32, cost: Double, gain: Double)] = []
             var stuck: [(id: Int32, deficit: Double)] = []
             for (request, model) in problem.requests.enumerated() where short.contains(state.set.account(of: model)) {
+                if pastRepairDeadline { return }
                 for id in state.set.byRequest[request] where !state.selected[Int(id)] {
                     guard let after = relocatingOutcome(id, depth: 2) else { continue }
                     let gain = deficit - after.deficit

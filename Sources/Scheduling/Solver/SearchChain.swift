@@ -25,6 +25,17 @@ struct SearchChain: Sendable {
     /// Each partner's alone schedule (candidates), used to seed partners short of an
     /// alone-based guarantee.
     var aloneSchedules: [[Int32]] = []
+    /// When the fairness repairs must stop (on `repairClock`), nil for no limit: the mission
+    /// floor's bisection gives each of its tests a share of the budget this way.
+    var repairDeadline: UInt64? = nil
+    /// The clock `repairDeadline` is read on.
+    var repairClock = SolverClock(cpu: false, threads: 1)
+
+    /// True once `repairDeadline` has passed.
+    var pastRepairDeadline: Bool {
+        guard let repairDeadline else { return false }
+        return repairClock.now() >= repairDeadline
+    }
 
     /// The score moves are judged by: the objective, less `penalty` for every millisecond a
     /// partner lacks to be within its guarantee's tolerance.
@@ -98,7 +109,9 @@ struct SearchChain: Sendable {
         let start = score
         repairDeficits(limit: tries)
         trace("repair: \(start) -> \(score)", 0)
-        if !aloneSchedules.isEmpty && !guarantee.holds(received: state.received, delivered: state.delivered) {
+        if !aloneSchedules.isEmpty && !pastRepairDeadline
+            && !guarantee.holds(received: state.received, delivered: state.delivered)
+        {
             seedAloneCapped(aloneSchedules)
             repairDeficits(limit: tries)
         }
