@@ -21,6 +21,10 @@ struct CandidateSet: Sendable {
     let byMission: Bool
     /// The number of accounts: partners, or missions when `byMission`.
     let accountCount: Int
+    /// True when some candidate's request sets a minimum gap between its contacts
+    /// (`minGapSeconds`): the best responses then place their choices gap by gap
+    /// (``SearchState/placeKeepingGaps(choice:ids:displaced:old:oldWorth:weights:)``).
+    let hasGaps: Bool
 
     /// The candidates of the requests `include` keeps (all by default), accounted by partner,
     /// or by mission when `byMission`.
@@ -44,6 +48,7 @@ struct CandidateSet: Sendable {
         self.candidates = candidates
         self.byMission = byMission
         accountCount = byMission ? problem.missions.count : problem.shares.count
+        hasGaps = candidates.contains { problem.requests[Int($0.request)].minGapMillis > 0 }
         let antennaCount = problem.antennas.count
         var byAntenna = [[Int32]](repeating: [], count: antennaCount)
         var groups: [Int32] = []

@@ -65,6 +65,11 @@ extension SearchState {
             }
         }
         var choice = solveIntervals(ids: ids, predecessor: set.predecessor[antenna], worth: &worth)
+        if set.hasGaps {
+            choice.sort()
+            return placeKeepingGaps(
+                choice: choice, ids: ids, displaced: displaced, old: old, oldWorth: oldWorth, weights: weights)
+        }
         var newWorth = choice.reduce(0.0) { total, j in
             let candidate = set.candidates[Int(ids[j])]
             return total + candidate.value * weights[Int(candidate.partner)]
