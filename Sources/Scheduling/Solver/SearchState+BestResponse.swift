@@ -64,7 +64,8 @@ extension SearchState {
                 displaced[j] = holders
             }
         }
-        var choice = solveIntervals(ids: ids, predecessor: set.predecessor[antenna], worth: &worth)
+        var choice = solveIntervals(
+            ids: ids, predecessor: set.predecessor[antenna], worth: &worth, gaps: set.gapPredecessor[antenna])
         if set.hasGaps {
             choice.sort()
             return placeKeepingGaps(

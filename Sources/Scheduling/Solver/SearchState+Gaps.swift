@@ -67,3 +67,79 @@ extension SearchState {
         return best
     }
 }
+
+extension SearchState {
+    /// Weighted interval scheduling (as ``intervals(predecessor:worth:best:)``) that also keeps
+    /// the minimum gap between contacts of one request on the antenna. A candidate whose request
+    /// sets a gap may follow the best set of the candidates ending before its busy start
+    /// (`predecessor`) only when that set holds no contact of its request ending less than the
+    /// gap before its tracking start (checked by walking the set back through that span, which
+    /// is short); otherwise, or when it is worth more, it follows the best set of those ending
+    /// by its tracking start less the gap (`gaps`, the antenna's `CandidateSet.gapPredecessor`),
+    /// which can hold no such contact. `via[j]` records which, so every set the recursion
+    /// builds keeps the gaps. Exact when the gap request is alone on the antenna; with others it
+    /// may leave the gap's span to them less well than possible. Returns the positions of the
+    /// set chosen, latest first.
+    func gapIntervals(
+        ids: [Int32], predecessor: [Int32], gaps: [Int32], worth: [Double], best: inout [Double], via: inout [Bool]
+    ) -> [Int] {
+        let count = worth.count
+        best[0] = 0
+        for j in 0..<count {
+            var take = -1.0
+            if worth[j] > 0 {
+                let (own, apart) = (Int(predecessor[j]), Int(gaps[j]))
+                via[j] = false
+                if apart < own {
+                    let candidate = set.candidates[Int(ids[j])]
+                    let limit = candidate.track.start - set.problem.requests[Int(candidate.request)].minGapMillis
+                    if clear(
+                        from: own, request: candidate.request, limit: limit, ids: ids, predecessor: predecessor,
+                        gaps: gaps, worth: worth, best: best, via: via)
+                    {
+                        take = worth[j] + best[own]
+                    }
+                    if worth[j] + best[apart] > take {
+                        take = worth[j] + best[apart]
+                        via[j] = true
+                    }
+                } else {
+                    take = worth[j] + best[own]
+                }
+            }
+            best[j + 1] = take > best[j] ? take : best[j]
+        }
+        var chosen: [Int] = []
+        var j = count
+        while j > 0 {
+            if worth[j - 1] > 0 && best[j] != best[j - 1] {
+                chosen.append(j - 1)
+                j = via[j - 1] ? Int(gaps[j - 1]) : Int(predecessor[j - 1])
+            } else {
+                j -= 1
+            }
+        }
+        return chosen
+    }
+
+    /// True when the best set of the first `start` candidates (as the recursion builds it)
+    /// holds no candidate of `request` whose tracking ends after `limit`.
+    private func clear(
+        from start: Int, request: Int32, limit: Int, ids: [Int32], predecessor: [Int32], gaps: [Int32],
+        worth: [Double], best: [Double], via: [Bool]
+    ) -> Bool {
+        var k = start
+        while k > 0 {
+            let candidate = set.candidates[Int(ids[k - 1])]
+            // Candidates are sorted by busy end, and tracking ends before busy time does.
+            if candidate.busy.end <= limit { return true }
+            if worth[k - 1] > 0 && best[k] != best[k - 1] {
+                if candidate.request == request && candidate.track.end > limit { return false }
+                k = via[k - 1] ? Int(gaps[k - 1]) : Int(predecessor[k - 1])
+            } else {
+                k -= 1
+            }
+        }
+        return true
+    }
+}
