@@ -73,18 +73,21 @@ extension SearchState {
     /// the minimum gap between contacts of one request on the antenna. A candidate whose request
     /// sets a gap may follow the best set of the candidates ending before its busy start
     /// (`predecessor`) only when that set holds no contact of its request ending less than the
-    /// gap before its tracking start (checked by walking the set back through that span, which
-    /// is short); otherwise, or when it is worth more, it follows the best set of those ending
-    /// by its tracking start less the gap (`gaps`, the antenna's `CandidateSet.gapPredecessor`),
-    /// which can hold no such contact. `via[j]` records which, so every set the recursion
-    /// builds keeps the gaps. Exact when the gap request is alone on the antenna; with others it
-    /// may leave the gap's span to them less well than possible. Returns the positions of the
-    /// set chosen, latest first.
+    /// gap before its tracking start (checked by walking the set's members back through that
+    /// span); otherwise, or when it is worth more, it follows the best set of those ending by
+    /// its tracking start less the gap (`gaps`, the antenna's `CandidateSet.gapPredecessor`),
+    /// which can hold no such contact. `via[j]` records which, and `top[k]` the latest member of
+    /// the best set of the first `k` candidates (−1 for none), so every set the recursion builds
+    /// keeps the gaps and the walk visits members only. Exact when the gap request is alone on
+    /// the antenna; with others it may leave the gap's span to them less well than possible.
+    /// Returns the positions of the set chosen, latest first.
     func gapIntervals(
-        ids: [Int32], predecessor: [Int32], gaps: [Int32], worth: [Double], best: inout [Double], via: inout [Bool]
+        ids: [Int32], predecessor: [Int32], gaps: [Int32], worth: [Double], best: inout [Double], via: inout [Bool],
+        top: inout [Int32]
     ) -> [Int] {
         let count = worth.count
         best[0] = 0
+        top[0] = -1
         for j in 0..<count {
             var take = -1.0
             if worth[j] > 0 {
@@ -95,7 +98,7 @@ extension SearchState {
                     let limit = candidate.track.start - set.problem.requests[Int(candidate.request)].minGapMillis
                     if clear(
                         from: own, request: candidate.request, limit: limit, ids: ids, predecessor: predecessor,
-                        gaps: gaps, worth: worth, best: best, via: via)
+                        gaps: gaps, via: via, top: top)
                     {
                         take = worth[j] + best[own]
                     }
@@ -107,17 +110,19 @@ extension SearchState {
                     take = worth[j] + best[own]
                 }
             }
-            best[j + 1] = take > best[j] ? take : best[j]
+            if take > best[j] {
+                best[j + 1] = take
+                top[j + 1] = Int32(j)
+            } else {
+                best[j + 1] = best[j]
+                top[j + 1] = top[j]
+            }
         }
         var chosen: [Int] = []
-        var j = count
-        while j > 0 {
-            if worth[j - 1] > 0 && best[j] != best[j - 1] {
-                chosen.append(j - 1)
-                j = via[j - 1] ? Int(gaps[j - 1]) : Int(predecessor[j - 1])
-            } else {
-                j -= 1
-            }
+        var j = Int(top[count])
+        while j >= 0 {
+            chosen.append(j)
+            j = Int(top[via[j] ? Int(gaps[j]) : Int(predecessor[j])])
         }
         return chosen
     }
@@ -126,19 +131,15 @@ extension SearchState {
     /// holds no candidate of `request` whose tracking ends after `limit`.
     private func clear(
         from start: Int, request: Int32, limit: Int, ids: [Int32], predecessor: [Int32], gaps: [Int32],
-        worth: [Double], best: [Double], via: [Bool]
+        via: [Bool], top: [Int32]
     ) -> Bool {
-        var k = start
-        while k > 0 {
-            let candidate = set.candidates[Int(ids[k - 1])]
+        var member = Int(top[start])
+        while member >= 0 {
+            let candidate = set.candidates[Int(ids[member])]
             // Candidates are sorted by busy end, and tracking ends before busy time does.
             if candidate.busy.end <= limit { return true }
-            if worth[k - 1] > 0 && best[k] != best[k - 1] {
-                if candidate.request == request && candidate.track.end > limit { return false }
-                k = via[k - 1] ? Int(gaps[k - 1]) : Int(predecessor[k - 1])
-            } else {
-                k -= 1
-            }
+            if candidate.request == request && candidate.track.end > limit { return false }
+            member = Int(top[via[member] ? Int(gaps[member]) : Int(predecessor[member])])
         }
         return true
     }
