@@ -83,3 +83,23 @@ struct RequestRulesSolverTests {
         #expect(try Self.solve(Self.problem(gap: 1500, least: 5)).contacts.count == 5)
     }
 }
+
+extension RequestRulesSolverTests {
+    @Test("Full passes: one long pass beats the two short ones a 600 s gap leaves around it")
+    func gapWeighsPasses() throws {
+        // Passes 0–100, 500–1400 and 1900–2000 on one antenna, a 600 s gap: the long pass is
+        // 400 s from the first and 500 s from the last, so it goes alone (900 s) or the two
+        // short ones go together (200 s). Taking passes in time order while they keep the gap
+        // would give 200 s; the exact optimum comes from enumerating every subset.
+        var request = Fixture.pass("s1", partner: "p", contacts: 3, horizon: 3_000)
+        request.minGapSeconds = 600
+        let problem = ScheduleProblem(
+            horizon: Fixture.span(0, 3_000), partners: [.init(id: "p", share: 1)],
+            antennas: [.init(id: "A", owner: "p")], spacecraft: [.init(id: "s1")], requests: [request],
+            viewPeriods: [Fixture.periods("s1", "A", [(0, 100), (500, 1400), (1900, 2000)])])
+        #expect(BruteForce.optimum(problem) == 900)
+        let schedule = try Self.solve(problem)
+        #expect(schedule.contacts.count == 1)
+        #expect(abs(schedule.contacts.reduce(0) { $0 + $1.durationSeconds } - 900) < 1e-6)
+    }
+}

@@ -16,6 +16,8 @@ struct CandidateSet: Sendable {
     /// others), and each position `j` in `byAntenna`: for such a candidate, the number of
     /// earlier candidates whose busy time ends by its tracking start less the gap (every one of
     /// them keeps the gap to it), at most `predecessor[j]`; for the others `predecessor[j]`.
+    /// The best response on such an antenna keeps the gaps in its recursion and places its
+    /// choice gap by gap (`SearchState.placeKeepingGaps`).
     let gapPredecessor: [[Int32]]
     /// Candidates on groups (arrays), sorted by busy start.
     let groupCandidates: [Int32]
@@ -26,10 +28,6 @@ struct CandidateSet: Sendable {
     let byMission: Bool
     /// The number of accounts: partners, or missions when `byMission`.
     let accountCount: Int
-    /// True when some candidate's request sets a minimum gap between its contacts
-    /// (`minGapSeconds`): the best responses then place their choices gap by gap
-    /// (``SearchState/placeKeepingGaps(choice:ids:displaced:old:oldWorth:weights:)``).
-    let hasGaps: Bool
 
     /// The candidates of the requests `include` keeps (all by default), accounted by partner,
     /// or by mission when `byMission`.
@@ -53,7 +51,6 @@ struct CandidateSet: Sendable {
         self.candidates = candidates
         self.byMission = byMission
         accountCount = byMission ? problem.missions.count : problem.shares.count
-        hasGaps = candidates.contains { problem.requests[Int($0.request)].minGapMillis > 0 }
         let antennaCount = problem.antennas.count
         var byAntenna = [[Int32]](repeating: [], count: antennaCount)
         var groups: [Int32] = []

@@ -66,7 +66,7 @@ extension SearchState {
         }
         var choice = solveIntervals(
             ids: ids, predecessor: set.predecessor[antenna], worth: &worth, gaps: set.gapPredecessor[antenna])
-        if set.hasGaps {
+        if !set.gapPredecessor[antenna].isEmpty {
             choice.sort()
             return placeKeepingGaps(
                 choice: choice, ids: ids, displaced: displaced, old: old, oldWorth: oldWorth, weights: weights)

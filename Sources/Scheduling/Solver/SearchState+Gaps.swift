@@ -1,13 +1,14 @@
 extension SearchState {
-    /// Makes a best response's choice on an antenna when some request sets a minimum gap
-    /// between its contacts (`minGapSeconds`). The dynamic programme sees the gap only against
-    /// contacts on other antennas, so it may choose two contacts of one request closer than the
-    /// gap on this one. The choice is placed in time order; a contact that breaks the gap to one
-    /// placed before it is replaced by the most valuable of its request's candidates inside its
-    /// own tracking span that keeps the gap (``trimmedToGap(_:)``; the stretcher then extends it
-    /// to meet the gap exactly), or left out when none does (a full pass). The new contacts are
-    /// judged by what was actually placed: when that is worth less than the antenna's old
-    /// contacts, everything is undone and the old contacts stay.
+    /// Makes a best response's choice on an antenna where some request sets a minimum gap
+    /// between its contacts (`minGapSeconds`). The recursion (``gapIntervals(ids:predecessor:gaps:worth:best:via:top:)``)
+    /// keeps the gaps among the contacts it chooses here, and candidates too close to the
+    /// request's contacts on other antennas are never offered to it, so every choice should fit;
+    /// placing in time order is the safety net: a contact that does not fit is replaced by the
+    /// most valuable of its request's candidates inside its own tracking span that does
+    /// (``trimmedToGap(_:)``; the stretcher then extends it up to the gap), or left out when
+    /// none does (a full pass). The new contacts are judged by what was actually placed: when
+    /// that is worth less than the antenna's old contacts, everything is undone and the old
+    /// contacts stay.
     ///
     /// `choice` holds positions in `ids` in ascending order; `displaced` the contacts each
     /// position's candidate ejects. Returns the antennas that lost ejected contacts.
