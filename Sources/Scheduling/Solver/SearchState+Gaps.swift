@@ -1,6 +1,6 @@
 extension SearchState {
     /// Makes a best response's choice on an antenna where some request sets a minimum gap
-    /// between its contacts (`minGapSeconds`). The recursion (``gapIntervals(ids:predecessor:gaps:worth:best:via:top:)``)
+    /// between its contacts (`minGapSeconds`). The recursion (``gapIntervals(ids:predecessor:gaps:worth:best:from:top:)``)
     /// keeps the gaps among the contacts it chooses here, and candidates too close to the
     /// request's contacts on other antennas are never offered to it, so every choice should fit;
     /// placing in time order is the safety net: a contact that does not fit is replaced by the
@@ -72,19 +72,20 @@ extension SearchState {
 extension SearchState {
     /// Weighted interval scheduling (as ``intervals(predecessor:worth:best:)``) that also keeps
     /// the minimum gap between contacts of one request on the antenna. A candidate whose request
-    /// sets a gap may follow the best set of the candidates ending before its busy start
-    /// (`predecessor`) only when that set holds no contact of its request ending less than the
-    /// gap before its tracking start (checked by walking the set's members back through that
-    /// span); otherwise, or when it is worth more, it follows the best set of those ending by
-    /// its tracking start less the gap (`gaps`, the antenna's `CandidateSet.gapPredecessor`),
-    /// which can hold no such contact. `via[j]` records which, and `top[k]` the latest member of
-    /// the best set of the first `k` candidates (−1 for none), so every set the recursion builds
-    /// keeps the gaps and the walk visits members only. Exact when the gap request is alone on
-    /// the antenna; with others it may leave the gap's span to them less well than possible.
-    /// Returns the positions of the set chosen, latest first.
+    /// sets a gap follows the best set of a prefix of the candidates: the longest prefix, up to
+    /// those ending before its busy start (`predecessor`), whose best set holds no contact of its
+    /// request ending less than the gap before its tracking start (found by walking the set's
+    /// members back through that span and, at each such contact, retrying with the prefix
+    /// before it), or the prefix of those ending by its tracking start less the gap (`gaps`, the
+    /// antenna's `CandidateSet.gapPredecessor`, which can hold no such contact) when that is
+    /// worth more. `from[j]` records the prefix followed, and `top[k]` the latest member of the
+    /// best set of the first `k` candidates (−1 for none), so every set the recursion builds
+    /// keeps the gaps. Exact when the gap request is alone on the antenna; with others it may
+    /// leave the gap's span to them less well than possible. Returns the positions of the set
+    /// chosen, latest first.
     func gapIntervals(
-        ids: [Int32], predecessor: [Int32], gaps: [Int32], worth: [Double], best: inout [Double], via: inout [Bool],
-        top: inout [Int32]
+        ids: [Int32], predecessor: [Int32], gaps: [Int32], worth: [Double], best: inout [Double],
+        from: inout [Int32], top: inout [Int32]
     ) -> [Int] {
         let count = worth.count
         best[0] = 0
@@ -93,23 +94,16 @@ extension SearchState {
             var take = -1.0
             if worth[j] > 0 {
                 let (own, apart) = (Int(predecessor[j]), Int(gaps[j]))
-                via[j] = false
+                var prefix = own
                 if apart < own {
                     let candidate = set.candidates[Int(ids[j])]
                     let limit = candidate.track.start - set.problem.requests[Int(candidate.request)].minGapMillis
-                    if clear(
-                        from: own, request: candidate.request, limit: limit, ids: ids, predecessor: predecessor,
-                        gaps: gaps, via: via, top: top)
-                    {
-                        take = worth[j] + best[own]
-                    }
-                    if worth[j] + best[apart] > take {
-                        take = worth[j] + best[apart]
-                        via[j] = true
-                    }
-                } else {
-                    take = worth[j] + best[own]
+                    prefix = clearPrefix(
+                        below: own, request: candidate.request, limit: limit, ids: ids, from: from, top: top)
+                    if best[apart] > best[prefix] { prefix = apart }
                 }
+                from[j] = Int32(prefix)
+                take = worth[j] + best[prefix]
             }
             if take > best[j] {
                 best[j + 1] = take
@@ -123,25 +117,29 @@ extension SearchState {
         var j = Int(top[count])
         while j >= 0 {
             chosen.append(j)
-            j = Int(top[via[j] ? Int(gaps[j]) : Int(predecessor[j])])
+            j = Int(top[Int(from[j])])
         }
         return chosen
     }
 
-    /// True when the best set of the first `start` candidates (as the recursion builds it)
-    /// holds no candidate of `request` whose tracking ends after `limit`.
-    private func clear(
-        from start: Int, request: Int32, limit: Int, ids: [Int32], predecessor: [Int32], gaps: [Int32],
-        via: [Bool], top: [Int32]
-    ) -> Bool {
-        var member = Int(top[start])
+    /// The longest prefix of at most `start` candidates whose best set (as the recursion builds
+    /// it) holds no candidate of `request` whose tracking ends after `limit`.
+    private func clearPrefix(
+        below start: Int, request: Int32, limit: Int, ids: [Int32], from: [Int32], top: [Int32]
+    ) -> Int {
+        var prefix = start
+        var member = Int(top[prefix])
         while member >= 0 {
             let candidate = set.candidates[Int(ids[member])]
             // Candidates are sorted by busy end, and tracking ends before busy time does.
-            if candidate.busy.end <= limit { return true }
-            if candidate.request == request && candidate.track.end > limit { return false }
-            member = Int(top[via[member] ? Int(gaps[member]) : Int(predecessor[member])])
+            if candidate.busy.end <= limit { return prefix }
+            if candidate.request == request && candidate.track.end > limit {
+                prefix = member
+                member = Int(top[prefix])
+            } else {
+                member = Int(top[Int(from[member])])
+            }
         }
-        return true
+        return prefix
     }
 }

@@ -9,20 +9,20 @@ extension SearchState {
     /// at which each request last kept its limits are used for the final choice; any excess
     /// left is dropped, lowest worth first. With `gaps` (the antenna's
     /// `CandidateSet.gapPredecessor`, empty when no request on it sets a minimum gap) the
-    /// recursion keeps the requests' gaps too (``gapIntervals(ids:predecessor:gaps:worth:best:via:top:)``).
+    /// recursion keeps the requests' gaps too (``gapIntervals(ids:predecessor:gaps:worth:best:from:top:)``).
     mutating func solveIntervals(
         ids: [Int32], predecessor: [Int32], worth: inout [Double], gaps: [Int32] = []
     )
         -> [Int]
     {
         var best = [Double](repeating: 0, count: ids.count + 1)
-        var via = [Bool](repeating: false, count: gaps.isEmpty ? 0 : ids.count)
+        var from = [Int32](repeating: 0, count: gaps.isEmpty ? 0 : ids.count)
         var top = [Int32](repeating: -1, count: gaps.isEmpty ? 0 : ids.count + 1)
         func intervals(_ worth: [Double]) -> [Int] {
             gaps.isEmpty
                 ? Self.intervals(predecessor: predecessor, worth: worth, best: &best)
                 : gapIntervals(
-                    ids: ids, predecessor: predecessor, gaps: gaps, worth: worth, best: &best, via: &via, top: &top)
+                    ids: ids, predecessor: predecessor, gaps: gaps, worth: worth, best: &best, from: &from, top: &top)
         }
         var chosen = intervals(worth)
         var excess = overChosen(chosen, ids: ids, worth: worth)
