@@ -12,6 +12,13 @@ struct CandidateSet: Sendable {
     /// busy time ends before candidate `j`'s begins (all of `0 ..< predecessor[j]` are
     /// compatible with `j` on the antenna).
     let predecessor: [[Int32]]
+    /// For each antenna with a candidate whose request sets a minimum gap (empty for the
+    /// others), and each position `j` in `byAntenna`: for such a candidate, the number of
+    /// earlier candidates whose busy time ends by its tracking start less the gap (every one of
+    /// them keeps the gap to it), at most `predecessor[j]`; for the others `predecessor[j]`.
+    /// The best response on such an antenna keeps the gaps in its recursion and places its
+    /// choice gap by gap (`SearchState.placeKeepingGaps`).
+    let gapPredecessor: [[Int32]]
     /// Candidates on groups (arrays), sorted by busy start.
     let groupCandidates: [Int32]
     /// For each request, its candidates.
@@ -54,6 +61,7 @@ struct CandidateSet: Sendable {
             byRequest[Int(candidate.request)].append(Int32(id))
         }
         var predecessor = [[Int32]](repeating: [], count: antennaCount)
+        var gapPredecessor = [[Int32]](repeating: [], count: antennaCount)
         for antenna in 0..<antennaCount {
             byAntenna[antenna].sort {
                 let a = candidates[Int($0)].busy
@@ -61,20 +69,29 @@ struct CandidateSet: Sendable {
                 return a.end != b.end ? a.end < b.end : (a.start != b.start ? a.start < b.start : $0 < $1)
             }
             let ends = byAntenna[antenna].map { candidates[Int($0)].busy.end }
-            predecessor[antenna] = byAntenna[antenna].map { id in
-                // The count of candidates ending at or before this one's busy start.
-                let start = candidates[Int(id)].busy.start
+            // The count of candidates ending at or before `time`.
+            func endingBy(_ time: Int) -> Int32 {
                 var (lo, hi) = (0, ends.count)
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if ends[mid] <= start { lo = mid + 1 } else { hi = mid }
+                    if ends[mid] <= time { lo = mid + 1 } else { hi = mid }
                 }
                 return Int32(lo)
+            }
+            predecessor[antenna] = byAntenna[antenna].map { endingBy(candidates[Int($0)].busy.start) }
+            let gaps = byAntenna[antenna].map { problem.requests[Int(candidates[Int($0)].request)].minGapMillis }
+            if gaps.contains(where: { $0 > 0 }) {
+                gapPredecessor[antenna] = byAntenna[antenna].indices.map { j in
+                    let own = predecessor[antenna][j]
+                    guard gaps[j] > 0 else { return own }
+                    return min(own, endingBy(candidates[Int(byAntenna[antenna][j])].track.start - gaps[j]))
+                }
             }
         }
         groups.sort { candidates[Int($0)].busy.start < candidates[Int($1)].busy.start }
         self.byAntenna = byAntenna
         self.predecessor = predecessor
+        self.gapPredecessor = gapPredecessor
         self.groupCandidates = groups
         self.byRequest = byRequest
     }

@@ -92,6 +92,7 @@ public struct Scheduler: Sendable {
             trace("fair \(chains[0].state.delivered), epochs \(epochs)", started)
         }
         var final = chains[0].state
+        final.completingShortRequests(guarantee: enforce ? guarantee : nil)
         final.droppingShortRequests()
         let contacts = Stretcher(state: final).stretched()
         let schedule = Schedule(problem: problem.problem.name, contacts: contacts.map(contact))

@@ -64,7 +64,13 @@ extension SearchState {
                 displaced[j] = holders
             }
         }
-        var choice = solveIntervals(ids: ids, predecessor: set.predecessor[antenna], worth: &worth)
+        var choice = solveIntervals(
+            ids: ids, predecessor: set.predecessor[antenna], worth: &worth, gaps: set.gapPredecessor[antenna])
+        if !set.gapPredecessor[antenna].isEmpty {
+            choice.sort()
+            return placeKeepingGaps(
+                choice: choice, ids: ids, displaced: displaced, old: old, oldWorth: oldWorth, weights: weights)
+        }
         var newWorth = choice.reduce(0.0) { total, j in
             let candidate = set.candidates[Int(ids[j])]
             return total + candidate.value * weights[Int(candidate.partner)]

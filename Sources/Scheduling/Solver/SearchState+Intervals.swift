@@ -7,10 +7,24 @@ extension SearchState {
     /// second when its total is), found by a bisection run for all of them at once: raised
     /// while the request is over-chosen, lowered once it is not (twelve rounds). The prices
     /// at which each request last kept its limits are used for the final choice; any excess
-    /// left is dropped, lowest worth first.
-    mutating func solveIntervals(ids: [Int32], predecessor: [Int32], worth: inout [Double]) -> [Int] {
+    /// left is dropped, lowest worth first. With `gaps` (the antenna's
+    /// `CandidateSet.gapPredecessor`, empty when no request on it sets a minimum gap) the
+    /// recursion keeps the requests' gaps too (``gapIntervals(ids:predecessor:gaps:worth:best:from:top:)``).
+    mutating func solveIntervals(
+        ids: [Int32], predecessor: [Int32], worth: inout [Double], gaps: [Int32] = []
+    )
+        -> [Int]
+    {
         var best = [Double](repeating: 0, count: ids.count + 1)
-        var chosen = Self.intervals(predecessor: predecessor, worth: worth, best: &best)
+        var from = [Int32](repeating: 0, count: gaps.isEmpty ? 0 : ids.count)
+        var top = [Int32](repeating: -1, count: gaps.isEmpty ? 0 : ids.count + 1)
+        func intervals(_ worth: [Double]) -> [Int] {
+            gaps.isEmpty
+                ? Self.intervals(predecessor: predecessor, worth: worth, best: &best)
+                : gapIntervals(
+                    ids: ids, predecessor: predecessor, gaps: gaps, worth: worth, best: &best, from: &from, top: &top)
+        }
+        var chosen = intervals(worth)
         var excess = overChosen(chosen, ids: ids, worth: worth)
         guard !excess.isEmpty else { return chosen }
         let base = worth
@@ -34,12 +48,12 @@ extension SearchState {
             }
             prices.bisect(over: over)
             applyPrices(prices, ids: ids, base: base, worth: &worth, final: false)
-            chosen = Self.intervals(predecessor: predecessor, worth: worth, best: &best)
+            chosen = intervals(worth)
             excess = overChosen(chosen, ids: ids, worth: worth)
             if excess.isEmpty { return chosen }
         }
         applyPrices(prices, ids: ids, base: base, worth: &worth, final: true)
-        chosen = Self.intervals(predecessor: predecessor, worth: worth, best: &best)
+        chosen = intervals(worth)
         excess = overChosen(chosen, ids: ids, worth: worth)
         return chosen.filter { !excess.contains($0) }
     }
