@@ -47,14 +47,14 @@ struct FairnessPriceTests {
 }
 
 extension FairnessPriceTests {
-    /// Beyond enumeration (12 spacecraft, 3 antennas, up to 36 candidates): some schedule always
-    /// holds the guarantee (the empty one, every guarantee then being 0), so the solver must
-    /// return one that holds it exactly, through its last-resort repairs when the others fail.
-    /// At 0% the three share-capped partners must receive exactly 5:3:2 of what is delivered,
-    /// which on these instances ends in the empty schedule (seed 31: every instance); at 2%
-    /// the solver serves 2665–4821 s of 4149–4950 s of throughput (measured in session 6).
-    @Test("holds the guarantee on instances too large to enumerate", arguments: [0.0, 0.02])
-    func holdsBeyondEnumeration(tolerance: Double) throws {
+    /// Beyond enumeration (12 spacecraft, 3 antennas, up to 36 candidates, seed 31) at 2%: the
+    /// solver holds the guarantee exactly and serves something on every instance. Measured in
+    /// session 6: the session 5 repairs left 4 of the 6 short (2.4–12% below the guarantee);
+    /// with the exact neighbourhoods (`SearchChain.repairByWindows`), all 6 hold, serving
+    /// 2665–4821 s of 4149–4950 s of throughput.
+    @Test("holds the guarantee at 2% on instances too large to enumerate")
+    func holdsBeyondEnumeration() throws {
+        let tolerance = 0.02
         var random = TestRandom(seed: 31)
         for instance in 0..<6 {
             var problem = SolverTests.randomInstance(&random, spacecraft: 12, antennas: 3)
@@ -68,7 +68,7 @@ extension FairnessPriceTests {
             let result = Scheduler(problem: try CompiledProblem(problem), options: options).solve()
             #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty, "instance \(instance)")
             #expect(result.metrics.guaranteeHolds, "instance \(instance): \(result.metrics.partners)")
-            if tolerance > 0 { #expect(result.metrics.servedSeconds > 0, "instance \(instance)") }
+            #expect(result.metrics.servedSeconds > 0, "instance \(instance)")
         }
     }
 

@@ -5,10 +5,8 @@ extension Scheduler {
     /// the budget, then the dual phase (`dualPhase`, from `throughputState` and the throughput
     /// relaxation `guide`) for the rest; the chains end on the better schedule of the two that
     /// holds the guarantee (the guided one repaired at rising penalties first when a partner is
-    /// short; the result repaired so when neither holds, and as a last resort — a partner
-    /// guarantee still short — contacts removed until it holds, `SearchChain.stripUntilHolds`,
-    /// and their neighbourhoods re-chosen exactly). Returns the relaxation's iterations and the
-    /// epochs (dual rounds) run.
+    /// short; the result repaired so when neither holds). Returns the
+    /// relaxation's iterations and the epochs (dual rounds) run.
     func fairPhases(
         _ chains: inout [SearchChain], guide: LagrangianGuide, guarantee: FairnessGuarantee,
         aloneSchedules: [[Int32]], throughputState: SearchState, guidedUntil: Double, budget: Budget
@@ -41,15 +39,6 @@ extension Scheduler {
         trace("guided \(guided.value) (holds \(guidedHolds)), dual \(dual?.value ?? 0)", 0)
         if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
             Self.escalate(&chains)
-        }
-        if !guarantee.fixed
-            && !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered)
-        {
-            // Every repair failed: contacts are removed until the guarantee holds, and the
-            // neighbourhoods of what was removed re-chosen exactly to win objective back.
-            let removed = chains[0].stripUntilHolds()
-            chains[0].repairByWindows(around: removed)
-            for index in chains.indices.dropFirst() { chains[index].state = chains[0].state }
         }
         return (iterations, dualRounds)
     }

@@ -73,44 +73,6 @@ extension SearchChain {
         return ranked.prefix(8).contains { applyRemoval($0.id) }
     }
 
-    /// The guarantee made to hold whatever it costs, for when every repair has failed (the
-    /// empty schedule always holds it, every guarantee then being 0): the chosen contact whose
-    /// removal leaves the least total deficit (then the least objective lost, then the lowest
-    /// id) is removed, until the guarantee holds; then each antenna's free time is filled by
-    /// its best response, kept only when the guarantee still holds. Returns the removed
-    /// contacts.
-    @discardableResult
-    mutating func stripUntilHolds() -> [Int32] {
-        guard let guarantee else { return [] }
-        var removed: [Int32] = []
-        while !guarantee.holds(received: state.received, delivered: state.delivered) {
-            var best: (id: Int32, deficit: Double, lost: Double)? = nil
-            let value = state.value
-            for id in state.chosen {
-                let mark = state.mark()
-                state.remove(id)
-                let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
-                let lost = value - state.value
-                state.undo(to: mark)
-                state.commit()
-                if best == nil || deficit < best!.deficit || (deficit == best!.deficit && lost < best!.lost) {
-                    best = (id, deficit, lost)
-                }
-            }
-            guard let best else { break }
-            state.remove(best.id)
-            removed.append(best.id)
-        }
-        for antenna in 0..<state.set.problem.antennas.count {
-            let mark = state.mark()
-            state.bestResponse(antenna: antenna, weights: weights, keep: true)
-            if !guarantee.holds(received: state.received, delivered: state.delivered) { state.undo(to: mark) }
-            state.commit()
-        }
-        trace("strip: \(removed.count) removed, value \(state.value)", 0)
-        return removed
-    }
-
     /// Removes the chosen `id`; kept when the score rises. Returns true when kept.
     mutating func applyRemoval(_ id: Int32) -> Bool {
         let before = score

@@ -6,13 +6,11 @@ extension SearchChain {
     /// exactly by ``reselect(_:nodes:)`` (the least total deficit, then the most objective).
     /// Neighbourhoods are centred on each candidate of each short partner not chosen, in id
     /// order, at most `windows` of them; the first that holds the guarantee ends the repair.
-    /// With `around` given, the neighbourhoods are centred on those candidates instead, and
-    /// all are re-chosen (to regain objective while the guarantee holds). Deterministic;
-    /// returns true when the guarantee holds at the end.
+    /// On instances of at most `size` candidates, unless the node limit ends the search, this
+    /// is the exact fair optimum (for the alone times given). Deterministic; returns true when
+    /// the guarantee holds at the end.
     @discardableResult
-    mutating func repairByWindows(
-        size: Int = 16, nodes: Int = 20_000, windows: Int = 16, around: [Int32]? = nil
-    ) -> Bool {
+    mutating func repairByWindows(size: Int = 16, nodes: Int = 20_000, windows: Int = 16) -> Bool {
         guard let guarantee else { return true }
         let all = state.set.candidates
         guard !all.isEmpty else { return guarantee.holds(received: state.received, delivered: state.delivered) }
@@ -28,22 +26,17 @@ extension SearchChain {
         func window(_ id: Int32) -> Int { min(max(0, position[Int(id)] - width / 2), order.count - width) }
         var tried: [Int] = []
         var made = 0
-        while made < windows {
-            let holds = guarantee.holds(received: state.received, delivered: state.delivered)
+        while made < windows, !guarantee.holds(received: state.received, delivered: state.delivered) {
+            let short = guarantee.shares.indices.filter {
+                guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered) > 1
+            }
             var start: Int? = nil
-            if let around {
-                start = around.map(window).first { !tried.contains($0) }
-            } else if !holds {
-                let short = guarantee.shares.indices.filter {
-                    guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered) > 1
-                }
-                for (id, candidate) in all.enumerated()
-                where !state.selected[id] && short.contains(Int(candidate.partner)) {
-                    let first = window(Int32(id))
-                    if !tried.contains(first) {
-                        start = first
-                        break
-                    }
+            for (id, candidate) in all.enumerated()
+            where !state.selected[id] && short.contains(Int(candidate.partner)) {
+                let first = window(Int32(id))
+                if !tried.contains(first) {
+                    start = first
+                    break
                 }
             }
             guard let start else { break }
@@ -106,6 +99,7 @@ extension SearchChain {
             search(index + 1)
         }
         search(0)
+        trace("window \(ids.count): \(visited) nodes", 0)
         guard let bestChoice else {
             state.undo(to: mark)
             state.commit()
