@@ -36,16 +36,10 @@ struct FairnessPriceTests {
             let result = Scheduler(problem: compiled, options: options).solve()
             let violations = ScheduleValidator(problem: problem).violations(of: result.schedule)
             #expect(violations.isEmpty, "instance \(instance): \(violations)")
-            // Known defect (docs/scheduling.md, session 5): with seed 4242, on 2 of the 16 checks
-            // (instance 5 at 0%: 0.7 s short of a share-based guarantee; instance 12 at 2%) the
-            // repairs end short of the guarantee.
-            withKnownIssue("the guarantee is not always held at its exact price", isIntermittent: true) {
-                #expect(result.metrics.guaranteeHolds, "instance \(instance)")
-                let served = result.metrics.servedSeconds
-                #expect(
-                    served >= fairBest - 0.01 * exact.throughput - 1e-6,
-                    "instance \(instance): \(served) vs \(fairBest)")
-            }
+            #expect(result.metrics.guaranteeHolds, "instance \(instance)")
+            let served = result.metrics.servedSeconds
+            #expect(
+                served >= fairBest - 0.01 * exact.throughput - 1e-6, "instance \(instance): \(served) vs \(fairBest)")
             checked += 1
         }
         #expect(checked >= 4, "too few instances with a fair schedule to check")
@@ -53,6 +47,31 @@ struct FairnessPriceTests {
 }
 
 extension FairnessPriceTests {
+    /// Beyond enumeration (12 spacecraft, 3 antennas, up to 36 candidates, seed 31) at 2%: the
+    /// solver holds the guarantee exactly and serves something on every instance. Measured in
+    /// session 6: the session 5 repairs left 4 of the 6 short (2.4–12% below the guarantee);
+    /// with the exact neighbourhoods (`SearchChain.repairByWindows`), all 6 hold, serving
+    /// 2665–4821 s of 4149–4950 s of throughput.
+    @Test("holds the guarantee at 2% on instances too large to enumerate")
+    func holdsBeyondEnumeration() throws {
+        let tolerance = 0.02
+        var random = TestRandom(seed: 31)
+        for instance in 0..<6 {
+            var problem = SolverTests.randomInstance(&random, spacecraft: 12, antennas: 3)
+            let partners = ["p", "q", "r"]
+            for index in problem.requests.indices { problem.requests[index].partner = partners[index % 3] }
+            problem.partners = [.init(id: "p", share: 0.5), .init(id: "q", share: 0.3), .init(id: "r", share: 0.2)]
+            problem.fairnessTolerance = tolerance
+            let options = SchedulerOptions(
+                seed: UInt64(instance + 1), timeLimitSeconds: nil, epochs: 10, movesPerEpoch: 10, threads: 2,
+                enforceFairness: true)
+            let result = Scheduler(problem: try CompiledProblem(problem), options: options).solve()
+            #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty, "instance \(instance)")
+            #expect(result.metrics.guaranteeHolds, "instance \(instance): \(result.metrics.partners)")
+            #expect(result.metrics.servedSeconds > 0, "instance \(instance)")
+        }
+    }
+
     /// Worked by hand: q's only pass (A0, 100–300 s) lies under p1's pass on A0 (0–1000 s);
     /// p1 has a shorter pass on A1 (1500–2200 s) and p2 holds A1 from 0 to 1000 s. The
     /// throughput optimum (p1 on A0, p2 on A1: 2000 s) leaves q with nothing, below its
@@ -93,8 +112,11 @@ extension FairnessPriceTests {
 extension BruteForce {
     /// The exact throughput optimum, each partner's alone optimum (seconds, in the problem's
     /// partner order) and the best served time of a schedule holding the guarantee with those
-    /// alone values (nil when none does), by enumerating every valid subset of whole periods.
-    static func fairOptimum(_ problem: ScheduleProblem) -> (throughput: Double, alone: [Double], fair: Double?) {
+    /// alone values (nil when none does) with that schedule's contacts, by enumerating every
+    /// valid subset of whole periods.
+    static func fairOptimum(
+        _ problem: ScheduleProblem
+    ) -> (throughput: Double, alone: [Double], fair: Double?, fairSchedule: [Contact]) {
         var contacts: [Contact] = []
         for entry in problem.viewPeriods {
             for period in entry.periods {
@@ -107,6 +129,7 @@ extension BruteForce {
         let partners = problem.partners.map(\.id)
         let validator = ScheduleValidator(problem: problem)
         var valid: [[Double]] = []  // per valid subset: each partner's served seconds
+        var masks: [Int] = []  // per valid subset: its contacts
         for mask in 0..<(1 << contacts.count) {
             let chosen = contacts.indices.filter { mask & (1 << $0) != 0 }.map { contacts[$0] }
             guard validator.violations(of: Schedule(contacts: chosen)).isEmpty else { continue }
@@ -116,6 +139,7 @@ extension BruteForce {
                     (contact.durationSeconds * 1000).rounded() / 1000
             }
             valid.append(received)
+            masks.append(mask)
         }
         let throughput = valid.map { $0.reduce(0, +) }.max() ?? 0
         // A partner alone: the best of its own time over schedules of its contacts only, which
@@ -127,14 +151,19 @@ extension BruteForce {
         let total = problem.partners.compactMap(\.share).reduce(0, +)
         let shares = problem.partners.map { ($0.share ?? 0) / total }
         var fair: Double? = nil
-        for row in valid {
+        var fairMask = 0
+        for (row, mask) in zip(valid, masks) {
             let delivered = row.reduce(0, +)
             let holds = partners.indices.allSatisfy { partner in
                 row[partner] >= (1 - problem.fairnessTolerance) * min(shares[partner] * delivered, alone[partner])
                     - 1e-3
             }
-            if holds && delivered > (fair ?? -1) { fair = delivered }
+            if holds && delivered > (fair ?? -1) {
+                fair = delivered
+                fairMask = mask
+            }
         }
-        return (throughput, alone, fair)
+        let fairSchedule = contacts.indices.filter { fairMask & (1 << $0) != 0 }.map { contacts[$0] }
+        return (throughput, alone, fair, fairSchedule)
     }
 }

@@ -36,7 +36,9 @@ extension Scheduler {
 
     /// Makes chain 0's schedule fair at rising penalties — 2, 5, 20, 100, then 1000 seconds of
     /// contact time per second of deficit — stopping at the first that holds the guarantee, so
-    /// the cheapest repairs are made first; every chain then adopts it and the penalty.
+    /// the cheapest repairs are made first; when none holds a partner guarantee, neighbourhoods
+    /// around the short partners' candidates are re-chosen exactly
+    /// (`SearchChain.repairByWindows`); every chain then adopts it and the penalty.
     static func escalate(_ chains: inout [SearchChain]) {
         guard let guarantee = chains[0].guarantee else { return }
         for perSecond in [2.0, 5, 20, 100, 1_000] {
@@ -45,6 +47,11 @@ extension Scheduler {
             chains[0].makeFair(tries: 2_000)
             if guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) { break }
             if chains[0].pastRepairDeadline { break }
+        }
+        if !guarantee.fixed
+            && !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered)
+        {
+            chains[0].repairByWindows()
         }
         for index in chains.indices {
             chains[index].penalty = chains[0].penalty
