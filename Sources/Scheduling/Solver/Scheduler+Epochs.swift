@@ -48,7 +48,7 @@ extension Scheduler {
             if guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) { break }
             if chains[0].pastRepairDeadline { break }
         }
-        if !guarantee.fixed
+        if !guarantee.fixed && !chains[0].pastRepairDeadline
             && !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered)
         {
             chains[0].repairByWindows()
