@@ -8,8 +8,13 @@ extension Scheduler {
     /// step's time is an equal share of what is left before `deadline` (or 30 iterations with
     /// an epochs budget), repairs included: a test that runs out of time counts as not held, so
     /// that one costly test (the lowest floor on a heavily oversubscribed week, where most
-    /// missions are short) cannot take the whole search. The chains end on the schedule of the
-    /// smallest floor held, with that floor as their guarantee. Returns `U`.
+    /// missions are short) cannot take the whole search. With time left after the bisection, `U`
+    /// is lowered by ``floorStep`` at a time from the last schedule held until a step fails.
+    /// The chains end on the schedule of the smallest floor held, with that floor as their
+    /// guarantee. Returns `U`.
+    /// How far the floor's `U` is lowered at a time after the bisection.
+    static let floorStep = 0.02
+
     func smallestFloor(
         _ chains: inout [SearchChain], wanted: [Int], alone: [Int], aloneSchedules: [[Int32]],
         guide: LagrangianGuide, steps: Int, deadline: UInt64?, epochs: Int?
@@ -62,6 +67,16 @@ extension Scheduler {
             } else {
                 low = middle
             }
+        }
+        // With time left, lower the floor in small steps from the last schedule held: each step
+        // is a small repair of a schedule already nearly fair, where a bisection test started
+        // further away may have run out of time.
+        while let deadline, clock.now() < deadline, high - lowest > Self.floorStep / 2 {
+            let next = max(lowest, high - Self.floorStep)
+            guard let held = holds(next, testsLeft: 2) else { break }
+            high = next
+            best = held
+            base = held
         }
         if let best {
             chains = best
