@@ -73,9 +73,11 @@ def convert(requests, maintenance_rows, week_key, tolerance):
     out_requests, view_periods = [], []
     for r in requests:
         mission = str(r["subject"])
-        missions[mission] = missions.get(mission, 0.0) + r["duration"] * 3600
-        duration = r["duration"] * 3600
-        minimum = min(r["duration_min"], r["duration"]) * 3600
+        # Hours to whole milliseconds: 1.1 h is 3960.0000000000005 s in binary floating point,
+        # which a solver rounding its minimum up and its maximum down would find empty.
+        duration = round(r["duration"] * 3600, 3)
+        minimum = round(min(r["duration_min"], r["duration"]) * 3600, 3)
+        missions[mission] = missions.get(mission, 0.0) + duration
         request = {"id": r["track_id"], "spacecraft": mission, "partner": mission, "mission": mission,
                    "window": {"start": iso(clip(r["time_window_start"])), "end": iso(clip(r["time_window_end"]))},
                    "totalSeconds": duration, "setupSeconds": r["setup_time"] * 60,
