@@ -104,6 +104,7 @@ struct DataCrashTests {
         // Upload all 100 at once; kill the server as soon as an upload is being written to
         // incoming/ once 3 are acknowledged, or when 10 are.
         let incomingPath = database + ".data/incoming"
+        let serverPID = first.process.processIdentifier
         let killer = Task {
             while true {
                 let count = await acknowledged.count
@@ -113,7 +114,7 @@ struct DataCrashTests {
                 }
                 try await Task.sleep(for: .milliseconds(1))
             }
-            first.kill(SIGKILL)
+            if await acknowledged.claimKill() { Foundation.kill(serverPID, SIGKILL) }
         }
         await withTaskGroup(of: Void.self) { group in
             for index in 0..<100 {
@@ -130,11 +131,16 @@ struct DataCrashTests {
                         let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
                         let id = object["id"] as? String
                     else { return }
-                    await acknowledged.add(id: id, index: index)
+                    // The tenth acknowledgement kills the server itself, so that a loaded machine
+                    // that starves the killer task cannot let all 100 finish first.
+                    if await acknowledged.add(id: id, index: index) >= 10, await acknowledged.claimKill() {
+                        Foundation.kill(serverPID, SIGKILL)
+                    }
                 }
             }
         }
         _ = try? await killer.value
+        first.kill(SIGKILL)  // already killed: reaps the process
         let acked = await acknowledged.products
         #expect(acked.count >= 3)
         #expect(acked.count < 100, "the kill came after every upload finished; the test proved nothing")
@@ -178,6 +184,16 @@ struct DataCrashTests {
 /// The uploads the server acknowledged (201), by product id and upload index.
 actor Acknowledged {
     private(set) var products: [String: Int] = [:]
+    private var killClaimed = false
     var count: Int { products.count }
-    func add(id: String, index: Int) { products[id] = index }
+    /// Records an acknowledged upload; returns how many there are now.
+    func add(id: String, index: Int) -> Int {
+        products[id] = index
+        return products.count
+    }
+    /// True for the first caller only: the one that kills the server.
+    func claimKill() -> Bool {
+        defer { killClaimed = true }
+        return !killClaimed
+    }
 }
