@@ -23,6 +23,7 @@ struct SolveCommand {
             seed: UInt64(arguments.number("--seed", 1)), timeLimitSeconds: arguments.number("--time", 10),
             threads: Int(arguments.number("--threads", 2)), enforceFairness: !arguments.flag("--throughput"))
         options.cpuBudget = arguments.flag("--cpu")
+        options.refineEvery = Int(arguments.number("--refine-every", Double(options.refineEvery)))
         if let epochs = arguments.string("--epochs").flatMap(Int.init) {
             options.epochs = epochs
             options.timeLimitSeconds = arguments.string("--time").flatMap(Double.init)

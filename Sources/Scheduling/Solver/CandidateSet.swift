@@ -23,6 +23,8 @@ struct CandidateSet: Sendable {
     let groupCandidates: [Int32]
     /// For each request, its candidates.
     let byRequest: [[Int32]]
+    /// Every candidate, most valuable first (ties by id), for filling free time.
+    let byValue: [Int32]
     /// True when the fairness accounts are the missions (a mission floor, `MissionFloor`):
     /// each candidate's `partner` is then its request's mission.
     let byMission: Bool
@@ -94,6 +96,10 @@ struct CandidateSet: Sendable {
         self.gapPredecessor = gapPredecessor
         self.groupCandidates = groups
         self.byRequest = byRequest
+        byValue = candidates.indices.map(Int32.init).sorted {
+            candidates[Int($0)].value != candidates[Int($1)].value
+                ? candidates[Int($0)].value > candidates[Int($1)].value : $0 < $1
+        }
     }
 
     /// The account of a request: its mission when the set accounts by mission, else its partner.
@@ -107,22 +113,33 @@ struct CandidateSet: Sendable {
         request index: Int, model request: RequestModel, period: UsablePeriod, problem: CompiledProblem,
         into candidates: inout [Candidate], account: Int? = nil
     ) {
-        let members = problem.resources[period.resource].members
         func add(_ track: MilliSpan) {
-            let busy = MilliSpan(track.start - period.setupMillis, track.end + period.teardownMillis)
-            guard members.allSatisfy({ problem.antennas[$0].allows(partner: request.partner, busy: busy) }) else {
-                return
-            }
-            candidates.append(
-                Candidate(
-                    request: Int32(index), resource: Int32(period.resource), spacecraft: Int32(request.spacecraft),
-                    partner: Int32(account ?? request.partner), track: track, busy: busy,
-                    value: Double(track.length) / 1000 * request.weight))
+            generate(
+                request: index, model: request, period: period, track: track, problem: problem, into: &candidates,
+                account: account)
         }
         if request.fullPass {
             add(period.span)
             return
         }
         for track in flexibleGrid(request: request, period: period.span) { add(track) }
+    }
+
+    /// Appends the candidate of one track in a usable period, when every antenna it occupies
+    /// allows the partner over its busy time.
+    static func generate(
+        request index: Int, model request: RequestModel, period: UsablePeriod, track: MilliSpan,
+        problem: CompiledProblem, into candidates: inout [Candidate], account: Int? = nil
+    ) {
+        let busy = MilliSpan(track.start - period.setupMillis, track.end + period.teardownMillis)
+        for member in problem.resources[period.resource].members
+        where !problem.antennas[member].allows(partner: request.partner, busy: busy) {
+            return
+        }
+        candidates.append(
+            Candidate(
+                request: Int32(index), resource: Int32(period.resource), spacecraft: Int32(request.spacecraft),
+                partner: Int32(account ?? request.partner), track: track, busy: busy,
+                value: Double(track.length) / 1000 * request.weight))
     }
 }

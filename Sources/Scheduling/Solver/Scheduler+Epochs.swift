@@ -15,6 +15,7 @@ extension Scheduler {
             if let deadline, clock.now() >= deadline { break }
             Self.parallel(&chains) { chain in
                 for _ in 0..<moves { chain.ruinAndRecreate() }
+                chain.fillFreeTime()
             }
             count += 1
             Self.synchronise(&chains)

@@ -30,15 +30,17 @@ public struct Scheduler: Sendable {
     public func solve() -> SchedulerResult {
         let started = clock.now()
         let floor = options.missionFloor
-        let set = CandidateSet(problem: problem, byMission: floor != nil)
+        var set = CandidateSet(problem: problem, byMission: floor != nil)
         let budget = Budget(options: options, started: started)
         let enforce = options.enforceFairness || floor != nil
         var alone: [Int]
         var aloneSchedules = [[Int32]](repeating: [], count: set.accountCount)
         let requesting = Set(problem.requests.map { set.account(of: $0) })
         if enforce && (requesting.count > 1 || floor != nil) {
-            (alone, aloneSchedules) = aloneMillis(
+            let found = aloneMillis(
                 until: budget.phaseDeadline(0.15), epochs: budget.epochs.map { max(1, $0 / 4) }, full: set)
+            alone = found.millis
+            (set, aloneSchedules) = set.including(found.schedules)
         } else {
             alone = wantedMillis(set)
         }
@@ -63,9 +65,19 @@ public struct Scheduler: Sendable {
             &chains, guide: &guide, until: budget.phaseDeadline(enforce ? 0.35 : 0.7),
             limit: budget.epochs.map { $0 * 10 })
         let bound = guide.boundIsValid && guide.bestBound.isFinite ? guide.bestBound / 1 : nil
+        let refineEvery = options.refineEvery
+        if refineEvery > 0 { refine(&chains) }
+        var throughputEpochs = 0
         var epochs = runEpochs(
             &chains, epochs: budget.epochs.map { enforce ? max(1, $0 / 2) : $0 },
-            deadline: budget.phaseDeadline(enforce ? 0.5 : 1.0), adapt: nil)
+            deadline: budget.phaseDeadline(enforce ? 0.5 : 1.0),
+            adapt: refineEvery <= 0
+                ? nil
+                : { chains in
+                    throughputEpochs += 1
+                    if throughputEpochs % refineEvery == 0 { self.refine(&chains) }
+                })
+        guide = guide.moved(to: chains[0].state.set)
         let throughput = chains[0].state.delivered
         trace("throughput \(throughput), bound \(bound ?? .nan), epochs \(epochs)", started)
         var floorU: Double? = nil
@@ -105,7 +117,7 @@ public struct Scheduler: Sendable {
             schedule: schedule, metrics: metrics, throughputServedSeconds: Double(throughput) / 1000,
             aloneSeconds: floor == nil ? alone.map { Double($0) / 1000 } : [],
             constructionServedSeconds: Double(construction) / 1000,
-            epochs: epochs, moves: chains.reduce(0) { $0 + $1.moves }, candidateCount: set.candidates.count,
+            epochs: epochs, moves: chains.reduce(0) { $0 + $1.moves }, candidateCount: final.set.candidates.count,
             upperBoundSeconds: bound, guideIterations: iterations,
             elapsedSeconds: elapsed)
         if let floorU {

@@ -28,6 +28,11 @@ public struct SchedulerOptions: Sendable, Hashable {
     /// A floor under every mission (`MissionFloor`), held as a hard constraint in place of the
     /// partner guarantee; nil (the default) for none.
     public var missionFloor: MissionFloor? = nil
+    /// Every how many epochs of the throughput search the candidate set grows around the
+    /// best schedule (`CandidateSet.refined(around:)`: flexible tracks fitted to the free
+    /// time the schedule leaves); 0 never grows it. Problems with full-pass requests only
+    /// gain nothing from it.
+    public var refineEvery: Int = 4
 
     /// Creates options; the defaults run two chains for up to 10 s with fairness enforced.
     public init(

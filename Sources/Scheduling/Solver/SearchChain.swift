@@ -117,6 +117,18 @@ struct SearchChain: Sendable {
         }
     }
 
+    /// Adds every candidate that fits as the selection stands, most valuable first, each kept
+    /// only when the score does not drop: the free time no move happened to reach.
+    mutating func fillFreeTime() {
+        for id in state.set.byValue where state.fits(id) {
+            let before = score
+            let mark = state.mark()
+            state.insert(id)
+            if score + 1e-9 < before { state.undo(to: mark) }
+            state.commit()
+        }
+    }
+
     /// An ejection move on one antenna, its displaced contacts' antennas refilled; undone
     /// unless the score improves.
     mutating func eject(antenna: Int) {
