@@ -17,6 +17,11 @@ struct Budget: Sendable {
         epochs = options.epochs ?? (options.timeLimitSeconds == nil ? 50 : nil)
     }
 
+    /// The instant 98% of the time is spent, or nil without a time limit: repairs still under
+    /// way then stop (`SearchChain.repairDeadline`), leaving the rest for stretching the
+    /// contacts and writing the schedule.
+    var end: UInt64? { limit.map { started + UInt64(Double($0) * 0.98) } }
+
     /// The instant (uptime nanoseconds) at which `fraction` of the time is spent, or nil
     /// without a time limit. Phases end by 95% of the limit, leaving the rest for the last
     /// move in flight and for writing the schedule.

@@ -48,6 +48,15 @@ public struct MissionFloor: Sendable, Hashable {
         }
     }
 
+    /// The smallest `U` whose floor a schedule giving `received[m]` milliseconds to mission `m`
+    /// holds: `max_m (1 − received_m / wanted_m)` over the missions below their alone time
+    /// (a mission at its alone time holds every floor), at least 0.
+    static func held(received: [Int], wanted: [Int], alone: [Int]) -> Double {
+        wanted.indices.filter { wanted[$0] > 0 && received[$0] < alone[$0] }.reduce(0.0) { worst, m in
+            max(worst, 1 - Double(received[m]) / Double(wanted[m]))
+        }
+    }
+
     /// The largest unsatisfied fraction `max_m (1 − received_m / wanted_m)` of a schedule giving
     /// `received[m]` milliseconds to mission `m`.
     static func largestUnsatisfied(received: [Int], wanted: [Int]) -> Double {

@@ -14,7 +14,11 @@ extension Scheduler {
         for index in chains.indices {
             chains[index].guarantee = guarantee
             chains[index].aloneSchedules = aloneSchedules
+            // No repair runs past the end of the budget.
+            chains[index].repairDeadline = budget.end
+            chains[index].repairClock = clock
         }
+        defer { for index in chains.indices { chains[index].repairDeadline = nil } }
         Self.synchronise(&chains)
         var fairGuide = guide
         fairGuide.enforce(guarantee, delivered: chains[0].state.delivered)

@@ -1,20 +1,22 @@
 extension Scheduler {
+    /// How far the floor's `U` is lowered at a time after the bisection.
+    static let floorStep = 0.02
+
     /// The smallest mission floor `U` (`MissionFloor`) the search can hold, found by bisection
     /// from the chains' throughput schedule. The lowest candidate is `MissionFloor.lowest` (no
     /// schedule can do better), tried first; the highest is the throughput schedule's own
     /// largest unsatisfied fraction (held by construction). Each step repairs a copy of the
-    /// schedule of the last floor held (the throughput schedule at first) to the floor at rising penalties (`escalate`), then, if a mission is
-    /// still short, runs a short guided phase with the floor relaxed and repairs again; the
-    /// step's time is an equal share of what is left before `deadline` (or 30 iterations with
-    /// an epochs budget), repairs included: a test that runs out of time counts as not held, so
-    /// that one costly test (the lowest floor on a heavily oversubscribed week, where most
-    /// missions are short) cannot take the whole search. With time left after the bisection, `U`
-    /// is lowered by ``floorStep`` at a time from the last schedule held until a step fails.
-    /// The chains end on the schedule of the smallest floor held, with that floor as their
-    /// guarantee. Returns `U`.
-    /// How far the floor's `U` is lowered at a time after the bisection.
-    static let floorStep = 0.02
-
+    /// schedule of the last floor held (the throughput schedule at first) to the floor at
+    /// rising penalties (`escalate`), then, if a mission is still short, runs a short guided
+    /// phase with the floor relaxed and repairs again; the step's time is an equal share of
+    /// what is left before `deadline` (or 30 iterations with an epochs budget), repairs
+    /// included: a test that runs out of time counts as not held, so that one costly test (the
+    /// lowest floor on a heavily oversubscribed week, where most missions are short) cannot
+    /// take the whole search. A missed test's schedule still counts for the floor it does hold
+    /// (`MissionFloor.held`) when that is the lowest so far. Once the interval is narrower than
+    /// half a ``floorStep``, or after the bisection, `U` is lowered by ``floorStep`` at a time
+    /// from the last schedule held while time is left and a step lowers it. The chains end on
+    /// the schedule of the smallest floor held. Returns `U`.
     func smallestFloor(
         _ chains: inout [SearchChain], wanted: [Int], alone: [Int], aloneSchedules: [[Int32]],
         guide: LagrangianGuide, steps: Int, deadline: UInt64?, epochs: Int?
@@ -26,6 +28,7 @@ extension Scheduler {
         var high = max(lowest, MissionFloor.largestUnsatisfied(received: chains[0].state.received, wanted: wanted))
         var low = lowest
         var tests = 0
+        var best: [SearchChain]? = nil
         func holds(_ u: Double, testsLeft: Int) -> [SearchChain]? {
             tests += 1
             let guarantee = FairnessGuarantee.floor(MissionFloor.millis(unsatisfied: u, wanted: wanted, alone: alone))
@@ -50,33 +53,52 @@ extension Scheduler {
             }
             for index in trial.indices { trial[index].repairDeadline = nil }
             trace("floor \(u): holds \(held()), served \(trial[0].state.delivered)", 0)
-            return held() ? trial : nil
+            if held() { return trial }
+            // A test that misses its floor may still hold a lower one than the best so far:
+            // keep it as that floor's schedule.
+            let reached = MissionFloor.held(received: trial[0].state.received, wanted: wanted, alone: alone)
+            if reached < high - 1e-9 {
+                trace("floor \(u) missed, but \(reached) held", 0)
+                high = reached
+                let floor = FairnessGuarantee.floor(
+                    MissionFloor.millis(unsatisfied: reached, wanted: wanted, alone: alone))
+                for index in trial.indices { trial[index].guarantee = floor }
+                best = trial
+                base = trial
+            }
+            return nil
         }
         if let held = holds(lowest, testsLeft: steps + 1) {
             chains = held
             return lowest
         }
-        var best: [SearchChain]? = nil
         for step in 0..<steps {
             if let deadline, clock.now() >= deadline { break }
             let middle = (low + high) / 2
             if let held = holds(middle, testsLeft: steps - step) {
-                high = middle
+                high = min(middle, MissionFloor.held(received: held[0].state.received, wanted: wanted, alone: alone))
                 best = held
                 base = held
             } else {
                 low = middle
             }
+            // A missed test is no proof that its floor cannot be held: once the interval is
+            // narrow, lowering from the last schedule held (below) does better than halving.
+            if high - low < Self.floorStep / 2 { break }
         }
         // With time left, lower the floor in small steps from the last schedule held: each step
         // is a small repair of a schedule already nearly fair, where a bisection test started
         // further away may have run out of time.
         while let deadline, clock.now() < deadline, high - lowest > Self.floorStep / 2 {
             let next = max(lowest, high - Self.floorStep)
-            guard let held = holds(next, testsLeft: 2) else { break }
-            high = next
-            best = held
-            base = held
+            let before = high
+            if let held = holds(next, testsLeft: 2) {
+                high = min(next, MissionFloor.held(received: held[0].state.received, wanted: wanted, alone: alone))
+                best = held
+                base = held
+            } else if high >= before - 1e-9 {
+                break
+            }
         }
         if let best {
             chains = best
