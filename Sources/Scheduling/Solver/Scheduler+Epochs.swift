@@ -15,6 +15,9 @@ extension Scheduler {
             if let deadline, clock.now() >= deadline { break }
             Self.parallel(&chains) { chain in
                 for _ in 0..<moves { chain.ruinAndRecreate() }
+                // Group (array) contacts are in no antenna's best response: each epoch offers
+                // them their swap against what blocks them.
+                chain.insertGroups()
                 chain.fillFreeTime()
             }
             count += 1

@@ -33,6 +33,8 @@ public struct Scheduler: Sendable {
         var set = CandidateSet(problem: problem, byMission: floor != nil)
         let budget = Budget(options: options, started: started)
         let enforce = options.enforceFairness || floor != nil
+        // Finding the floor takes a larger share: throughput to 40%, the floor to 65%.
+        let findsFloor = floor != nil && floor?.unsatisfied == nil
         var alone: [Int]
         var aloneSchedules = [[Int32]](repeating: [], count: set.accountCount)
         let requesting = Set(problem.requests.map { set.account(of: $0) })
@@ -62,7 +64,7 @@ public struct Scheduler: Sendable {
         trace("construction \(construction)", started)
         var guide = LagrangianGuide(set: set)
         var iterations = guidePhase(
-            &chains, guide: &guide, until: budget.phaseDeadline(enforce ? 0.35 : 0.7),
+            &chains, guide: &guide, until: budget.phaseDeadline(enforce ? (findsFloor ? 0.3 : 0.35) : 0.7),
             limit: budget.epochs.map { $0 * 10 })
         let bound = guide.boundIsValid && guide.bestBound.isFinite ? guide.bestBound / 1 : nil
         let refineEvery = options.refineEvery
@@ -70,7 +72,7 @@ public struct Scheduler: Sendable {
         var throughputEpochs = 0
         var epochs = runEpochs(
             &chains, epochs: budget.epochs.map { enforce ? max(1, $0 / 2) : $0 },
-            deadline: budget.phaseDeadline(enforce ? 0.5 : 1.0),
+            deadline: budget.phaseDeadline(enforce ? (findsFloor ? 0.4 : 0.5) : 1.0),
             adapt: refineEvery <= 0
                 ? nil
                 : { chains in
@@ -91,8 +93,8 @@ public struct Scheduler: Sendable {
                 } else {
                     floorU = smallestFloor(
                         &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide,
-                        steps: floor.bisectionSteps, deadline: budget.phaseDeadline(0.6), epochs: budget.epochs)
-                    guidedUntil = 0.7
+                        steps: floor.bisectionSteps, deadline: budget.phaseDeadline(0.65), epochs: budget.epochs)
+                    guidedUntil = 0.75
                 }
                 guarantee = .floor(MissionFloor.millis(unsatisfied: floorU!, wanted: wanted, alone: alone))
             }
