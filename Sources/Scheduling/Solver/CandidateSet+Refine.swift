@@ -18,7 +18,8 @@ extension CandidateSet {
     ///   allow against the gap's start and against its end, and the same at the length the
     ///   request still lacks;
     /// - for every flexible contact, its request's longest track and a track of the contact's
-    ///   own length in the free time around it, against each end (the contact grown or shifted).
+    ///   own length in the free time around it, against each end (the contact grown or
+    ///   shifted), and its track on each of its request's other resources (the contact moved).
     ///
     /// The old candidates keep their ids, so schedules and alone schedules over this set stay
     /// valid in the grown one.
@@ -70,6 +71,12 @@ extension CandidateSet {
                 })
             else { continue }
             add(request: contact.request, period: period, track: contact.track)
+            // The same track on the request's other resources: a contact moved to another
+            // antenna keeps its request's time and frees its own.
+            for other in request.periods where other.resource != contact.resource && other.span.contains(contact.track)
+            {
+                add(request: contact.request, period: other, track: contact.track)
+            }
             fill(
                 request: contact.request, period: period,
                 free: occupancy.free(around: contact.busy, on: contact.resource, except: number),

@@ -18,6 +18,7 @@ extension Scheduler {
                 // Group (array) contacts are in no antenna's best response: each epoch offers
                 // them their swap against what blocks them.
                 chain.insertGroups()
+                chain.moveAcross()
                 chain.fillFreeTime()
             }
             count += 1
