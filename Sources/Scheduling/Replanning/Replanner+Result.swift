@@ -5,6 +5,14 @@ extension Replanner {
     /// into the frozen horizon), kept contacts exactly as announced, the changes counted.
     func result(_ selection: SearchState, setup: Setup, epochs: Int, started: UInt64) -> ReplanResult {
         var state = selection
+        // A request short of its minimum number of contacts is completed, as the solver does,
+        // when none of its announced contacts is kept (so no announced contact moves); else it
+        // is dropped.
+        var keepsAnnounced = [Bool](repeating: false, count: problem.requests.count)
+        for id in state.chosen where Int(id) >= setup.firstAnnounced {
+            keepsAnnounced[Int(setup.set.candidates[Int(id)].request)] = true
+        }
+        state.completingShortRequests(guarantee: searchGuarantee, mayComplete: { !keepsAnnounced[$0] })
         state.droppingShortRequests()
         var keptContacts: [Identity: Contact] = [:]
         var frozenKept: [Contact] = []

@@ -27,14 +27,20 @@ extension SearchState {
     /// minimum gap fit into the free time), then the most valuable that still fit. The change
     /// is kept when the minimum is met and `guarantee`, if it held before, still holds; else it
     /// is undone. The contacts placed are often the grid's shortest: the stretcher then
-    /// lengthens them into the free time and up to the gap. Returns the requests completed.
+    /// lengthens them into the free time and up to the gap. Only the requests `mayComplete`
+    /// accepts are touched (all by default; the re-planner's only those none of whose announced
+    /// contacts are kept). Returns the requests completed.
     @discardableResult
-    mutating func completingShortRequests(guarantee: FairnessGuarantee?) -> Int {
+    mutating func completingShortRequests(
+        guarantee: FairnessGuarantee?, mayComplete: (Int) -> Bool = { _ in true }
+    ) -> Int {
         let requests = set.problem.requests
         guard requests.contains(where: { $0.minContacts > 1 }) else { return 0 }
         var completed = 0
         for (request, model) in requests.enumerated()
-        where model.minContacts > 1 && count[request] < model.minContacts && !set.byRequest[request].isEmpty {
+        where model.minContacts > 1 && count[request] < model.minContacts && !set.byRequest[request].isEmpty
+            && mayComplete(request)
+        {
             let held = guarantee?.holds(received: received, delivered: delivered) ?? false
             let start = mark()
             for id in onCraft[model.spacecraft] where set.candidates[Int(id)].request == request { remove(id) }
