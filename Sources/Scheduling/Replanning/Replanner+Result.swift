@@ -56,12 +56,3 @@ extension Replanner {
         return result
     }
 }
-
-extension Replanner.Identity {
-    /// The identity of a contact of request `request` on `resource` over `track`.
-    init(request: Int, resource: Int, track: MilliSpan) {
-        self.request = Int32(request)
-        self.resource = Int32(resource)
-        self.track = track
-    }
-}

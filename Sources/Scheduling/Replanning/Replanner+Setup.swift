@@ -116,14 +116,5 @@ extension Replanner {
     }
 
     /// A contact's identity: request, resource and tracking time.
-    struct Identity: Hashable {
-        var request: Int32
-        var resource: Int32
-        var track: MilliSpan
-        init(_ candidate: Candidate) {
-            request = candidate.request
-            resource = candidate.resource
-            track = candidate.track
-        }
-    }
+    typealias Identity = CandidateSet.Key
 }

@@ -146,19 +146,12 @@ extension CandidateSet {
         var tracks = [[MilliSpan]](repeating: [], count: problem.simultaneous.count)
         for contact in placed { tracks[problem.requests[contact.request].spacecraft].append(contact.track) }
         return tracks.indices.map { craft in
-            guard !problem.simultaneous[craft] else { return [] }
-            var gaps: [MilliSpan] = []
-            var cursor = 0
-            for track in tracks[craft].sorted() {
-                if track.start > cursor { gaps.append(MilliSpan(cursor, track.start)) }
-                cursor = max(cursor, track.end)
-            }
-            if cursor < problem.horizonMillis { gaps.append(MilliSpan(cursor, problem.horizonMillis)) }
-            return gaps
+            problem.simultaneous[craft] ? [] : Occupancy.gaps(between: tracks[craft], horizon: problem.horizonMillis)
         }
     }
 
-    /// A candidate's identity: request, resource and tracking span.
+    /// A candidate's identity: request, resource and tracking span (the re-planner's identity of
+    /// an announced contact too).
     struct Key: Hashable {
         var request: Int32
         var resource: Int32
@@ -168,6 +161,11 @@ extension CandidateSet {
             self.request = request
             self.resource = resource
             self.track = track
+        }
+
+        /// The identity of a contact of request `request` on `resource` over `track`.
+        init(request: Int, resource: Int, track: MilliSpan) {
+            self.init(request: Int32(request), resource: Int32(resource), track: track)
         }
 
         init(_ candidate: Candidate) {

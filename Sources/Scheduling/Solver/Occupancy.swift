@@ -45,15 +45,22 @@ struct Occupancy {
 
     /// The spans of the horizon in which every member of `resource` is free, in time order.
     func gaps(on resource: Int) -> [MilliSpan] {
-        let busy = problem.resources[resource].members.flatMap { entries[$0].map(\.busy) }.sorted()
+        Self.gaps(
+            between: problem.resources[resource].members.flatMap { entries[$0].map(\.busy) },
+            horizon: problem.horizonMillis)
+    }
+
+    /// The spans of `0 ..< horizon` that none of `busy` (in any order, overlaps allowed)
+    /// covers, in time order.
+    static func gaps(between busy: [MilliSpan], horizon: Int) -> [MilliSpan] {
         var gaps: [MilliSpan] = []
         var cursor = 0
-        for span in busy {
-            if span.start > cursor { gaps.append(MilliSpan(cursor, min(span.start, problem.horizonMillis))) }
+        for span in busy.sorted() {
+            if span.start > cursor { gaps.append(MilliSpan(cursor, min(span.start, horizon))) }
             cursor = max(cursor, span.end)
-            if cursor >= problem.horizonMillis { break }
+            if cursor >= horizon { break }
         }
-        if cursor < problem.horizonMillis { gaps.append(MilliSpan(cursor, problem.horizonMillis)) }
+        if cursor < horizon { gaps.append(MilliSpan(cursor, horizon)) }
         return gaps.filter { $0.length > 0 }
     }
 }
