@@ -25,21 +25,23 @@ extension CandidateSet {
     /// valid in the grown one.
     func refined(around state: SearchState) -> Refinement {
         let placed = Stretcher(state: state).stretched()
-        var known = Set<Key>(minimumCapacity: candidates.count + candidates.count / 2)
-        for candidate in candidates { known.insert(Key(candidate)) }
+        // Every track tried, with its id in the grown set (-1 for one no antenna allows).
+        var known = keyIndex()
         var added: [Candidate] = []
         var served = [Int](repeating: 0, count: problem.requests.count)
         for contact in placed { served[contact.request] += contact.track.length }
 
         func add(request index: Int, period: UsablePeriod, track: MilliSpan) {
             let request = problem.requests[index]
+            let key = Key(request: index, resource: period.resource, track: track)
             guard track.length >= max(request.minLengthMillis, 1), track.length <= request.maxLengthMillis,
-                track.length <= request.maxTotalMillis, period.span.contains(track),
-                known.insert(Key(request: Int32(index), resource: Int32(period.resource), track: track)).inserted
+                track.length <= request.maxTotalMillis, period.span.contains(track), known[key] == nil
             else { return }
+            let before = added.count
             Self.generate(
                 request: index, model: request, period: period, track: track, problem: problem, into: &added,
                 account: account(of: request))
+            known[key] = added.count > before ? Int32(candidates.count + before) : -1
         }
         // Tracks of request `index` in the free span `free` of its period's antennas (and the
         // free span `craft` of its spacecraft), against each end.
@@ -102,17 +104,10 @@ extension CandidateSet {
 
         let grown =
             added.isEmpty ? self : CandidateSet(problem: problem, given: candidates + added, byMission: byMission)
-        var wanted = [Key: Int32](minimumCapacity: placed.count)
-        for contact in placed {
-            wanted[Key(request: Int32(contact.request), resource: Int32(contact.resource), track: contact.track)] = -1
-        }
-        for (id, candidate) in grown.candidates.enumerated() where wanted[Key(candidate)] == -1 {
-            wanted[Key(candidate)] = Int32(id)
-        }
-        let chosen = placed.compactMap { contact -> Int32? in
-            let id = wanted[
-                Key(request: Int32(contact.request), resource: Int32(contact.resource), track: contact.track)]
-            return id.flatMap { $0 >= 0 ? $0 : nil }
+        let chosen = placed.compactMap { contact in
+            known[Key(request: contact.request, resource: contact.resource, track: contact.track)].flatMap {
+                $0 >= 0 ? $0 : nil
+            }
         }
         return Refinement(set: grown, chosen: chosen, added: added.count)
     }
@@ -121,10 +116,7 @@ extension CandidateSet {
     /// each schedule as ids of that set: for bringing schedules found over other sets (an
     /// account's alone schedule over its own grown set) into this one.
     func including(_ schedules: [[Candidate]]) -> (set: CandidateSet, schedules: [[Int32]]) {
-        var index = [Key: Int32](minimumCapacity: candidates.count)
-        for (id, candidate) in candidates.enumerated() where index[Key(candidate)] == nil {
-            index[Key(candidate)] = Int32(id)
-        }
+        var index = keyIndex()
         var added: [Candidate] = []
         let ids = schedules.map { schedule in
             schedule.map { candidate -> Int32 in
@@ -138,6 +130,15 @@ extension CandidateSet {
         let grown =
             added.isEmpty ? self : CandidateSet(problem: problem, given: candidates + added, byMission: byMission)
         return (grown, ids)
+    }
+
+    /// Each candidate's id by its key (the first, should two share one).
+    func keyIndex() -> [Key: Int32] {
+        var index = [Key: Int32](minimumCapacity: candidates.count + candidates.count / 2)
+        for (id, candidate) in candidates.enumerated() where index[Key(candidate)] == nil {
+            index[Key(candidate)] = Int32(id)
+        }
+        return index
     }
 
     /// For each spacecraft that may not be tracked twice at once, the spans of the horizon in
