@@ -4,9 +4,10 @@ extension Scheduler {
     /// Each account's (partner's, or mission's when `full` accounts by mission) contact time
     /// with the network to itself, milliseconds: the same search
     /// (relaxation with rounding for 70% of the time, then moves) on the partner's requests
-    /// alone, partners in parallel, each given a slice of the time left before
-    /// `deadline` in proportion to its candidates (or `epochs` × 10 iterations and `epochs` epochs of moves). A heuristic value,
-    /// so at most the true one: the guarantee it caps is then never stricter than the exact one.
+    /// alone, partners in parallel, each given a slice of the time left before `deadline` in
+    /// proportion to its candidates (or `epochs` × 10 iterations and `epochs` epochs of moves).
+    /// A heuristic value, so at most the true one: the guarantee it caps is then never stricter
+    /// than the exact one.
     /// Also returns each partner's alone schedule (its candidates, which `full` may lack when
     /// the search grew the partner's set: `CandidateSet.including(_:)`).
     func aloneMillis(
@@ -15,7 +16,7 @@ extension Scheduler {
         let partnerCount = full.accountCount
         var hasRequests = [Bool](repeating: false, count: partnerCount)
         for request in problem.requests { hasRequests[full.account(of: request)] = true }
-        var partners = (0..<partnerCount).filter { hasRequests[$0] }
+        let partners = (0..<partnerCount).filter { hasRequests[$0] }
         var results = [Int](repeating: 0, count: partnerCount)
         var schedules = [[Candidate]](repeating: [], count: partnerCount)
         guard !partners.isEmpty else { return (results, schedules) }
@@ -31,10 +32,9 @@ extension Scheduler {
         let equal = partners.reduce(0.0) { $0 + size[$1] } / Double(partners.count)
         for partner in partners { size[partner] = max(size[partner], equal / 10) }
         // The largest first, so that the threads end together.
-        partners.sort { size[$0] != size[$1] ? size[$0] > size[$1] : $0 < $1 }
+        let order = partners.sorted { size[$0] != size[$1] ? size[$0] > size[$1] : $0 < $1 }
         let totalSize = partners.reduce(0.0) { $0 + size[$1] }
         let available = deadline.map { Double(($0 > now ? $0 - now : 0) * threads) }
-        let order = partners
         let slices = order.map { partner in available.map { UInt64($0 * size[partner] / totalSize) } }
         let moves = max(1, options.movesPerEpoch)
         let problem = self.problem

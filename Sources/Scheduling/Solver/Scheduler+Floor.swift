@@ -29,6 +29,10 @@ extension Scheduler {
         var low = lowest
         var tests = 0
         var best: [SearchChain]? = nil
+        // The smallest floor a trial's schedule holds.
+        func reached(_ trial: [SearchChain]) -> Double {
+            MissionFloor.held(received: trial[0].state.received, wanted: wanted, alone: alone)
+        }
         func holds(_ u: Double, testsLeft: Int) -> [SearchChain]? {
             tests += 1
             let guarantee = FairnessGuarantee.floor(MissionFloor.millis(unsatisfied: u, wanted: wanted, alone: alone))
@@ -56,12 +60,12 @@ extension Scheduler {
             if held() { return trial }
             // A test that misses its floor may still hold a lower one than the best so far:
             // keep it as that floor's schedule.
-            let reached = MissionFloor.held(received: trial[0].state.received, wanted: wanted, alone: alone)
-            if reached < high - 1e-9 {
-                trace("floor \(u) missed, but \(reached) held", 0)
-                high = reached
+            let lower = reached(trial)
+            if lower < high - 1e-9 {
+                trace("floor \(u) missed, but \(lower) held", 0)
+                high = lower
                 let floor = FairnessGuarantee.floor(
-                    MissionFloor.millis(unsatisfied: reached, wanted: wanted, alone: alone))
+                    MissionFloor.millis(unsatisfied: lower, wanted: wanted, alone: alone))
                 for index in trial.indices { trial[index].guarantee = floor }
                 best = trial
                 base = trial
@@ -76,7 +80,7 @@ extension Scheduler {
             if let deadline, clock.now() >= deadline { break }
             let middle = (low + high) / 2
             if let held = holds(middle, testsLeft: steps - step) {
-                high = min(middle, MissionFloor.held(received: held[0].state.received, wanted: wanted, alone: alone))
+                high = min(middle, reached(held))
                 best = held
                 base = held
             } else {
@@ -93,7 +97,7 @@ extension Scheduler {
             let next = max(lowest, high - Self.floorStep)
             let before = high
             if let held = holds(next, testsLeft: 2) {
-                high = min(next, MissionFloor.held(received: held[0].state.received, wanted: wanted, alone: alone))
+                high = min(next, reached(held))
                 best = held
                 base = held
             } else if high >= before - 1e-9 {
