@@ -48,6 +48,29 @@ struct MissionFloorTests {
         #expect(checked >= 4, "too few instances with a schedule holding the floor")
     }
 
+    @Test("a floor no schedule holds ends at the lowest floor reached above it, held")
+    func unreachableFloor() throws {
+        var random = TestRandom(seed: 4_242)
+        var checked = 0
+        for instance in 0..<8 {
+            let problem = Self.instance(&random)
+            let exact = try BruteForce.missionFloorOptimum(problem, unsatisfied: 1)
+            guard exact.lowestUMax >= 0.1 else { continue }  // every floor can be held
+            let given = exact.lowestUMax - 0.1
+            let result = try Self.solve(
+                problem, floor: MissionFloor(unsatisfied: given, aloneSeconds: exact.alone), seed: UInt64(instance + 21))
+            #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty)
+            let u = try #require(result.floorUnsatisfied)
+            #expect(u >= exact.lowestUMax - 1e-9, "instance \(instance): floor \(u) below the exact lowest")
+            #expect(result.floorHolds == true, "instance \(instance): the floor reported is not held")
+            #expect(
+                result.metrics.missionUMax <= exact.lowestUMax + 0.05,
+                "instance \(instance): U_MAX \(result.metrics.missionUMax) vs exact \(exact.lowestUMax)")
+            checked += 1
+        }
+        #expect(checked >= 3, "too few instances whose lowest U_MAX is above 0.1")
+    }
+
     @Test("finds a floor whose U_MAX is near the exact lowest, serving near the exact best under it")
     func foundFloor() throws {
         var random = TestRandom(seed: 9_001)

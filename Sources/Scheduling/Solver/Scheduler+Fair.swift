@@ -23,6 +23,10 @@ extension Scheduler {
         var fairGuide = guide
         fairGuide.enforce(guarantee, delivered: chains[0].state.delivered)
         Self.escalate(&chains)
+        // The guided phase's score prices a deficit at the penalty the repair stopped at, so it
+        // may trade a schedule that holds for one that serves more and does not: the first
+        // schedule that holds stays a candidate for the end.
+        let repairedStart = chains[0].state
         var iterations = guidePhase(
             &chains, guide: &fairGuide, until: budget.phaseDeadline(guidedUntil), limit: budget.epochs.map { $0 * 5 })
         var guided = chains[0].state
@@ -37,10 +41,15 @@ extension Scheduler {
             &chains, from: throughputState, guide: guide, guarantee: guarantee,
             rounds: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0))
         iterations += dualIterations
+        var chosen = guided
+        for state in [repairedStart, dual].compactMap({ $0 })
+        where guarantee.holds(received: state.received, delivered: state.delivered) {
+            let chosenHolds = guarantee.holds(received: chosen.received, delivered: chosen.delivered)
+            if !chosenHolds || state.value > chosen.value { chosen = state }
+        }
         let guidedHolds = guarantee.holds(received: guided.received, delivered: guided.delivered)
-        let chosen = dual.flatMap { $0.value > guided.value || !guidedHolds ? $0 : nil } ?? guided
         for index in chains.indices { chains[index].state = chosen }
-        trace("guided \(guided.value) (holds \(guidedHolds)), dual \(dual?.value ?? 0)", 0)
+        trace("start \(repairedStart.value), guided \(guided.value) (holds \(guidedHolds)), dual \(dual?.value ?? 0)", 0)
         if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
             Self.escalate(&chains)
         }

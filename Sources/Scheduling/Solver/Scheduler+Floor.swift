@@ -4,7 +4,7 @@ extension Scheduler {
 
     /// The smallest mission floor `U` (`MissionFloor`) the search can hold, found by bisection
     /// from the chains' throughput schedule. The lowest candidate is `MissionFloor.lowest` (no
-    /// schedule can do better), tried first; the highest is the throughput schedule's own
+    /// schedule can do better) or `atLeast` (a floor given), whichever is higher, tried first; the highest is the throughput schedule's own
     /// largest unsatisfied fraction (held by construction). Each step repairs a copy of the
     /// schedule of the last floor held (the throughput schedule at first) to the floor at
     /// rising penalties (`escalate`), then, if a mission is still short, runs a short guided
@@ -19,12 +19,12 @@ extension Scheduler {
     /// the schedule of the smallest floor held. Returns `U`.
     func smallestFloor(
         _ chains: inout [SearchChain], wanted: [Int], alone: [Int], aloneSchedules: [[Int32]],
-        guide: LagrangianGuide, steps: Int, deadline: UInt64?, epochs: Int?
+        guide: LagrangianGuide, steps: Int, deadline: UInt64?, epochs: Int?, atLeast: Double = 0
     ) -> Double {
         // Each test starts from the schedule of the last floor held (the throughput schedule
         // at first): a lower floor is then a small repair of a schedule already nearly fair.
         var base = chains
-        let lowest = MissionFloor.lowest(wanted: wanted, alone: alone)
+        let lowest = max(atLeast, MissionFloor.lowest(wanted: wanted, alone: alone))
         var high = max(lowest, MissionFloor.largestUnsatisfied(received: chains[0].state.received, wanted: wanted))
         var low = lowest
         var tests = 0

@@ -33,8 +33,8 @@ public struct Scheduler: Sendable {
         var set = CandidateSet(problem: problem, byMission: floor != nil)
         let budget = Budget(options: options, started: started)
         let enforce = options.enforceFairness || floor != nil
-        // Finding the floor takes a larger share: throughput to 40%, the floor to 65%.
-        let findsFloor = floor != nil && floor?.unsatisfied == nil
+        // The floor search takes a larger share: throughput to 40%, the floor to 65%.
+        let findsFloor = floor != nil
         var alone: [Int]
         var aloneSchedules = [[Int32]](repeating: [], count: set.accountCount)
         let requesting = Set(problem.requests.map { set.account(of: $0) })
@@ -88,14 +88,13 @@ public struct Scheduler: Sendable {
             var guidedUntil = 0.6
             if let floor {
                 let wanted = wantedMillis(set)
-                if let given = floor.unsatisfied {
-                    floorU = given
-                } else {
-                    floorU = smallestFloor(
-                        &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide,
-                        steps: floor.bisectionSteps, deadline: budget.phaseDeadline(0.65), epochs: budget.epochs)
-                    guidedUntil = 0.75
-                }
+                // A given floor is where the search stops: reached from the throughput schedule
+                // through the floors above it, as a found one is.
+                floorU = smallestFloor(
+                    &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide,
+                    steps: floor.bisectionSteps, deadline: budget.phaseDeadline(0.65), epochs: budget.epochs,
+                    atLeast: floor.unsatisfied ?? 0)
+                guidedUntil = 0.75
                 guarantee = .floor(MissionFloor.millis(unsatisfied: floorU!, wanted: wanted, alone: alone))
             }
             let (fairIterations, fairEpochs) = fairPhases(
