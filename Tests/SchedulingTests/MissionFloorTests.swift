@@ -58,7 +58,8 @@ struct MissionFloorTests {
             guard exact.lowestUMax >= 0.1 else { continue }  // every floor can be held
             let given = exact.lowestUMax - 0.1
             let result = try Self.solve(
-                problem, floor: MissionFloor(unsatisfied: given, aloneSeconds: exact.alone), seed: UInt64(instance + 21))
+                problem, floor: MissionFloor(unsatisfied: given, aloneSeconds: exact.alone), seed: UInt64(instance + 21)
+            )
             #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty)
             let u = try #require(result.floorUnsatisfied)
             #expect(u >= exact.lowestUMax - 1e-9, "instance \(instance): floor \(u) below the exact lowest")

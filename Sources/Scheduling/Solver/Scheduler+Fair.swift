@@ -3,14 +3,18 @@ extension Scheduler {
     /// repaired to hold `guarantee`): the guarantee joins the relaxation and the chains' score
     /// (`guidePhase` with the guarantee's multipliers as partner weights) until `guidedUntil` of
     /// the budget, then the dual phase (`dualPhase`, from `throughputState` and the throughput
-    /// relaxation `guide`) for the rest; the chains end on the better schedule of the two that
-    /// holds the guarantee (the guided one repaired at rising penalties first when a partner is
-    /// short; the result repaired so when neither holds). Returns the
-    /// relaxation's iterations and the epochs (dual rounds) run.
+    /// relaxation `guide`) to 75%; the chains take the best schedule that holds the guarantee
+    /// of the first repaired one, the guided one (repaired at rising penalties first when a
+    /// partner is short) and the dual one (the result repaired so when none holds); the
+    /// settling phase (`settle`) packs it for the rest of the budget. Returns the relaxation's
+    /// iterations and the epochs (dual rounds and settling epochs) run.
     func fairPhases(
         _ chains: inout [SearchChain], guide: LagrangianGuide, guarantee: FairnessGuarantee,
         aloneSchedules: [[Int32]], throughputState: SearchState, guidedUntil: Double, budget: Budget
     ) -> (iterations: Int, epochs: Int) {
+        // The dual phase runs to 75% of the budget (at least 5% past the guided one); settling
+        // takes the rest.
+        let settleFrom = max(guidedUntil + 0.05, 0.75)
         for index in chains.indices {
             chains[index].guarantee = guarantee
             chains[index].aloneSchedules = aloneSchedules
@@ -39,7 +43,8 @@ extension Scheduler {
         }
         let (dual, dualRounds, dualIterations) = dualPhase(
             &chains, from: throughputState, guide: guide, guarantee: guarantee,
-            rounds: budget.epochs.map { max(1, $0 - $0 / 2) }, deadline: budget.phaseDeadline(1.0))
+            rounds: budget.epochs.map { max(1, $0 - $0 / 2 - max(1, $0 / 4)) },
+            deadline: budget.phaseDeadline(settleFrom))
         iterations += dualIterations
         var chosen = guided
         for state in [repairedStart, dual].compactMap({ $0 })
@@ -49,10 +54,14 @@ extension Scheduler {
         }
         let guidedHolds = guarantee.holds(received: guided.received, delivered: guided.delivered)
         for index in chains.indices { chains[index].state = chosen }
-        trace("start \(repairedStart.value), guided \(guided.value) (holds \(guidedHolds)), dual \(dual?.value ?? 0)", 0)
+        trace(
+            "start \(repairedStart.value), guided \(guided.value) (holds \(guidedHolds)), dual \(dual?.value ?? 0)", 0)
         if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
             Self.escalate(&chains)
         }
-        return (iterations, dualRounds)
+        let settled = settle(
+            &chains, guarantee: guarantee, epochs: budget.epochs.map { max(1, $0 / 4) },
+            deadline: budget.phaseDeadline(1.0))
+        return (iterations, dualRounds + settled)
     }
 }

@@ -94,7 +94,7 @@ public struct Scheduler: Sendable {
                     &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide,
                     steps: floor.bisectionSteps, deadline: budget.phaseDeadline(0.65), epochs: budget.epochs,
                     atLeast: floor.unsatisfied ?? 0)
-                guidedUntil = 0.75
+                guidedUntil = 0.7
                 guarantee = .floor(MissionFloor.millis(unsatisfied: floorU!, wanted: wanted, alone: alone))
             }
             let (fairIterations, fairEpochs) = fairPhases(

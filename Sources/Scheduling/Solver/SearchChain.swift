@@ -5,6 +5,11 @@
 struct SearchChain: Sendable {
     /// The current selection.
     var state: SearchState
+    /// When true (the settling phase, `Scheduler.settle`), ruin and recreate gives the
+    /// partners short of the guarantee their candidates first (`restoreGuarantee`) and then only
+    /// fills the free time, so that a move under a tight guarantee is not lost to a deficit the
+    /// recreate opened.
+    var restoring = false
     /// The chain's generator.
     var random: SplitMix
     /// Each partner's weight in the best responses (1 unless fairness steers).
@@ -182,8 +187,9 @@ struct SearchChain: Sendable {
     /// One ruin-and-recreate move, of one of two kinds at random: clear the contacts of 2–6
     /// random antennas within a random window (2–15% of the horizon), or every contact of 2–8
     /// random spacecraft; then rebuild the antennas concerned by best response in a random
-    /// order (one with ejections), add group contacts, and keep the result unless the score
-    /// dropped.
+    /// order (one with ejections), and keep the result unless the score dropped. When
+    /// `restoring`, the partners short of the guarantee first get their candidates back and the
+    /// antennas' free time is then filled.
     mutating func ruinAndRecreate() {
         moves += 1
         let problem = state.set.problem
@@ -220,8 +226,13 @@ struct SearchChain: Sendable {
             state.commit()
             return
         }
-        for antenna in picked { state.bestResponse(antenna: antenna, weights: weights) }
-        eject(antenna: picked[random.below(picked.count)])
+        if restoring && guarantee != nil {
+            restoreGuarantee()
+            for antenna in picked { state.bestResponse(antenna: antenna, weights: weights, keep: true) }
+        } else {
+            for antenna in picked { state.bestResponse(antenna: antenna, weights: weights) }
+            eject(antenna: picked[random.below(picked.count)])
+        }
         if score + 1e-9 < before { state.undo(to: mark) }
         state.commit()
     }

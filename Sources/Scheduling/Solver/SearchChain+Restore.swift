@@ -1,0 +1,30 @@
+extension SearchChain {
+    /// Gives every partner short of the guarantee its candidates that fit, the most valuable
+    /// first, until it is short no more or none fits: the first step of a recreate while
+    /// settling (``restoring``), so that a ruin's deficits are closed before the free time is
+    /// filled for throughput.
+    mutating func restoreGuarantee() {
+        guard let guarantee else { return }
+        let problem = state.set.problem
+        for account in guarantee.shares.indices {
+            func short() -> Bool {
+                guarantee.deficitMillis(account, received: state.received[account], delivered: state.delivered) > 1
+            }
+            guard short() else { continue }
+            var options: [Int32] = []
+            for (request, model) in problem.requests.enumerated() where state.set.account(of: model) == account {
+                for id in state.set.byRequest[request] where !state.selected[Int(id)] && state.fits(id) {
+                    options.append(id)
+                }
+            }
+            options.sort {
+                let (a, b) = (state.set.candidates[Int($0)].value, state.set.candidates[Int($1)].value)
+                return a != b ? a > b : $0 < $1
+            }
+            for id in options where state.fits(id) {
+                state.insert(id)
+                if !short() { break }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Testing
+
+@testable import Scheduling
+
+/// The settling phase's recreate (`SearchChain.restoring`, `restoreGuarantee`): under a
+/// mission floor, a ruin gives the missions it left short their candidates back before the free
+/// time is filled, so that the search can repack a schedule the throughput recreate would only
+/// break.
+@Suite("Solver: settling under a floor")
+struct SettleTests {
+    /// One antenna over 2100 s. Mission m1: r on [0, 1000] and t on [1000, 2050] (full passes);
+    /// mission m2: q on [500, 1400] and s on [1000, 2000]. The floor asks m2 for 800 s. The
+    /// throughput recreate takes r + t (2050 s, m2 left with nothing); under the floor the best
+    /// is r + s (2000 s, m2 1000 s); the start, q alone, serves 900 s.
+    static func problem() -> ScheduleProblem {
+        let horizon = 2_100.0
+        var requests = [
+            Fixture.pass("r", partner: "p", contacts: 1, horizon: horizon),
+            Fixture.pass("t", partner: "p", contacts: 1, horizon: horizon),
+            Fixture.pass("q", partner: "p", contacts: 1, horizon: horizon),
+            Fixture.pass("s", partner: "p", contacts: 1, horizon: horizon),
+        ]
+        for index in requests.indices { requests[index].mission = index < 2 ? "m1" : "m2" }
+        return ScheduleProblem(
+            horizon: Fixture.span(0, horizon), partners: [.init(id: "p", share: 1)],
+            antennas: [.init(id: "A", owner: "p")],
+            spacecraft: ["r", "t", "q", "s"].map { .init(id: $0) },
+            requests: requests,
+            viewPeriods: [
+                Fixture.periods("r", "A", [(0, 1000)]), Fixture.periods("t", "A", [(1000, 2050)]),
+                Fixture.periods("q", "A", [(500, 1400)]), Fixture.periods("s", "A", [(1000, 2000)]),
+            ])
+    }
+
+    /// A chain on `q` alone with the floor (m2 at least 800 s), restoring or not, after 60 moves.
+    static func settled(restoring: Bool) throws -> SearchState {
+        let compiled = try CompiledProblem(problem())
+        let set = CandidateSet(problem: compiled, byMission: true)
+        let q = Int32(set.candidates.firstIndex { $0.request == 2 }!)
+        var chain = SearchChain(
+            state: SearchState(set: set), random: SplitMix(seed: 7), weights: [1, 1],
+            guarantee: .floor([0, 800_000]))
+        chain.state.insert(q)
+        #expect(chain.state.delivered == 900_000)
+        chain.restoring = restoring
+        for _ in 0..<60 { chain.ruinAndRecreate() }
+        return chain.state
+    }
+
+    @Test("restoring, the search repacks to r + s (2000 s) and m2 keeps its floor")
+    func repacks() throws {
+        let state = try Self.settled(restoring: true)
+        #expect(state.delivered == 2_000_000)
+        #expect(state.received == [1_000_000, 1_000_000])
+    }
+
+    @Test("without restoring, every recreate breaks the floor and is undone: q alone stays")
+    func throughputRecreateIsStuck() throws {
+        let state = try Self.settled(restoring: false)
+        #expect(state.delivered == 900_000)
+        #expect(state.received == [0, 900_000])
+    }
+
+    @Test("restoreGuarantee gives a short mission its most valuable candidate that fits")
+    func restoresMostValuable() throws {
+        let compiled = try CompiledProblem(Self.problem())
+        let set = CandidateSet(problem: compiled, byMission: true)
+        var chain = SearchChain(
+            state: SearchState(set: set), random: SplitMix(seed: 1), weights: [1, 1],
+            guarantee: .floor([0, 800_000]))
+        chain.restoreGuarantee()
+        // s (1000 s) before q (900 s); one is enough.
+        #expect(chain.state.chosen.map { set.candidates[Int($0)].request } == [3])
+        #expect(chain.state.received == [0, 1_000_000])
+    }
+}
