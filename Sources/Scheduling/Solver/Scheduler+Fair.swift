@@ -3,18 +3,16 @@ extension Scheduler {
     /// repaired to hold `guarantee`): the guarantee joins the relaxation and the chains' score
     /// (`guidePhase` with the guarantee's multipliers as partner weights) until `guidedUntil` of
     /// the budget, then the dual phase (`dualPhase`, from `throughputState` and the throughput
-    /// relaxation `guide`) to 75%; the chains take the best schedule that holds the guarantee
-    /// of the first repaired one, the guided one (repaired at rising penalties first when a
-    /// partner is short) and the dual one (the result repaired so when none holds); the
-    /// settling phase (`settle`) packs it for the rest of the budget. Returns the relaxation's
-    /// iterations and the epochs (dual rounds and settling epochs) run.
+    /// relaxation `guide`) until `settleFrom`; the chains take the best schedule that holds
+    /// the guarantee of the first repaired one, the guided one (repaired at rising penalties
+    /// first when a partner is short) and the dual one (the result repaired so when none
+    /// holds); the settling phase (`settle`) packs it for the rest of the budget. Returns the
+    /// relaxation's iterations and the epochs (dual rounds and settling epochs) run.
     func fairPhases(
         _ chains: inout [SearchChain], guide: LagrangianGuide, guarantee: FairnessGuarantee,
-        aloneSchedules: [[Int32]], throughputState: SearchState, guidedUntil: Double, budget: Budget
+        aloneSchedules: [[Int32]], throughputState: SearchState, guidedUntil: Double, settleFrom: Double,
+        budget: Budget
     ) -> (iterations: Int, epochs: Int) {
-        // The dual phase runs to 75% of the budget (at least 5% past the guided one); settling
-        // takes the rest.
-        let settleFrom = max(guidedUntil + 0.05, 0.75)
         for index in chains.indices {
             chains[index].guarantee = guarantee
             chains[index].aloneSchedules = aloneSchedules

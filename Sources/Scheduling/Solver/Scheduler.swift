@@ -12,7 +12,9 @@ import Dispatch
 ///    ejection moves; chains run on separate cores and share the best schedule each epoch;
 /// 3. fairness: from the throughput schedule, moves are judged by served time less a
 ///    penalty on every partner's deficit, while partners short of their guarantee gain
-///    weight in the best responses until none is short.
+///    weight in the best responses until none is short; the last quarter of the budget
+///    settles the fair schedule (`settle`): the throughput phase's local search, its recreate
+///    giving the partners a ruin left short their time back first.
 /// Flexible contacts are finally stretched into the free time around them.
 public struct Scheduler: Sendable {
     /// The problem solved.
@@ -86,6 +88,7 @@ public struct Scheduler: Sendable {
         if enforce {
             let throughputState = chains[0].state
             var guidedUntil = 0.6
+            var settleFrom = 0.75
             if let floor {
                 let wanted = wantedMillis(set)
                 // A given floor is where the search stops: reached from the throughput schedule
@@ -94,12 +97,16 @@ public struct Scheduler: Sendable {
                     &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide,
                     steps: floor.bisectionSteps, deadline: budget.phaseDeadline(0.65), epochs: budget.epochs,
                     atLeast: floor.unsatisfied ?? 0)
-                guidedUntil = 0.7
+                // Under a floor, settling packs better than the guided and dual phases: it
+                // takes all the time the floor search leaves.
+                guidedUntil = 0.65
+                settleFrom = 0.65
                 guarantee = .floor(MissionFloor.millis(unsatisfied: floorU!, wanted: wanted, alone: alone))
             }
             let (fairIterations, fairEpochs) = fairPhases(
                 &chains, guide: guide, guarantee: guarantee, aloneSchedules: aloneSchedules,
-                throughputState: throughputState, guidedUntil: guidedUntil, budget: budget)
+                throughputState: throughputState, guidedUntil: guidedUntil, settleFrom: settleFrom,
+                budget: budget)
             iterations += fairIterations
             epochs += fairEpochs
             trace("fair \(chains[0].state.delivered), epochs \(epochs)", started)
