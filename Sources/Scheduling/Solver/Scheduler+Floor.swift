@@ -4,8 +4,9 @@ extension Scheduler {
 
     /// The smallest mission floor `U` (`MissionFloor`) the search can hold, found by bisection
     /// from the chains' throughput schedule. The lowest candidate is `MissionFloor.lowest` (no
-    /// schedule can do better) or `atLeast` (a floor given), whichever is higher, tried first; the highest is the throughput schedule's own
-    /// largest unsatisfied fraction (held by construction). Each step repairs a copy of the
+    /// schedule can do better) or `atLeast` (a floor given), whichever is higher, tried first;
+    /// the highest is the throughput schedule's own largest unsatisfied fraction (held by
+    /// construction). Each step repairs a copy of the
     /// schedule of the last floor held (the throughput schedule at first) to the floor at
     /// rising penalties (`escalate`), then, if a mission is still short, runs a short guided
     /// phase with the floor relaxed and repairs again; the step's time is an equal share of
