@@ -61,6 +61,24 @@ struct SettleTests {
         #expect(state.received == [0, 900_000])
     }
 
+    @Test("an aimed ruin puts the short mission's candidate in, removing what blocks it")
+    func aimedRuin() throws {
+        let compiled = try CompiledProblem(Self.problem())
+        let set = CandidateSet(problem: compiled, byMission: true)
+        // q (900 s) alone, m2 asked for 1000 s: s is m2's only candidate not chosen, and q blocks it.
+        var chain = SearchChain(
+            state: SearchState(set: set), random: SplitMix(seed: 3), weights: [1, 1],
+            guarantee: .floor([0, 1_000_000]))
+        chain.state.insert(Int32(set.candidates.firstIndex { $0.request == 2 }!))
+        let touched = chain.makeRoomForShort()
+        #expect(touched == [0])
+        #expect(chain.state.chosen.map { set.candidates[Int($0)].request } == [3])
+        #expect(chain.state.received == [0, 1_000_000])
+        // Nobody short: no aimed ruin.
+        let none = chain.makeRoomForShort()
+        #expect(none == nil)
+    }
+
     @Test("restoreGuarantee gives a short mission its most valuable candidate that fits")
     func restoresMostValuable() throws {
         let compiled = try CompiledProblem(Self.problem())

@@ -8,8 +8,9 @@ extension Scheduler {
     /// the highest is the throughput schedule's own largest unsatisfied fraction (held by
     /// construction). Each step repairs a copy of the
     /// schedule of the last floor held (the throughput schedule at first) to the floor at
-    /// rising penalties (`escalate`), then, if a mission is still short, runs a short guided
-    /// phase with the floor relaxed and repairs again; the step's time is an equal share of
+    /// rising penalties (`escalate`), then, if a mission is still short, settles toward the
+    /// floor (`settle(_:toward:until:)`; with an epochs budget, a short guided phase with the
+    /// floor relaxed) and repairs again; the step's time is an equal share of
     /// what is left before `deadline` (or 30 iterations with an epochs budget), repairs
     /// included: a test that runs out of time counts as not held, so that one costly test (the
     /// lowest floor on a heavily oversubscribed week, where most missions are short) cannot
@@ -51,9 +52,14 @@ extension Scheduler {
                 guarantee.holds(received: trial[0].state.received, delivered: trial[0].state.delivered)
             }
             if !held() && !trial[0].pastRepairDeadline {
-                var fairGuide = guide
-                fairGuide.enforce(guarantee, delivered: trial[0].state.delivered)
-                _ = guidePhase(&trial, guide: &fairGuide, until: until, limit: epochs.map { _ in 30 } ?? 200)
+                if let until, epochs == nil {
+                    settle(&trial, toward: guarantee, until: until)
+                } else {
+                    // With an epochs budget (the settling stages are timed), a short guided phase.
+                    var fairGuide = guide
+                    fairGuide.enforce(guarantee, delivered: trial[0].state.delivered)
+                    _ = guidePhase(&trial, guide: &fairGuide, until: until, limit: epochs.map { _ in 30 } ?? 200)
+                }
                 if !held() { Self.escalate(&trial) }
             }
             for index in trial.indices { trial[index].repairDeadline = nil }

@@ -29,3 +29,43 @@ extension Scheduler {
         return count
     }
 }
+
+extension Scheduler {
+    /// The penalties, seconds of contact time per second of deficit, of the stages of
+    /// ``settle(_:toward:until:)``: the cheapest trades first, then any.
+    static let towardPenalties: [Double] = [2, 20, 10_000]
+
+    /// Settles `chains` toward `guarantee`, which their schedule does not hold yet (a floor
+    /// test): the settling local search with the restoring recreate and, for half the ruins, a
+    /// ruin aimed at a short partner's candidate (`SearchChain.targeting`), in three stages of
+    /// equal time to `until`, each at a higher deficit penalty (``towardPenalties``), stopping
+    /// as soon as the guarantee holds. Repairs by moves of the whole local search, where
+    /// `escalate` makes single ejection chains: on the DSN weeks it reaches floors the repairs
+    /// miss (W20 at 0.450 and W50 at 0.364, both beyond the session 7 solver's).
+    func settle(_ chains: inout [SearchChain], toward guarantee: FairnessGuarantee, until: UInt64) {
+        func held() -> Bool {
+            guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered)
+        }
+        let penalty = chains[0].penalty
+        for index in chains.indices {
+            chains[index].restoring = true
+            chains[index].targeting = true
+        }
+        let begin = clock.now()
+        let span = until > begin ? until - begin : 0
+        for (stage, perSecond) in Self.towardPenalties.enumerated() where !held() {
+            let end = begin + span * UInt64(stage + 1) / UInt64(Self.towardPenalties.count)
+            for index in chains.indices {
+                chains[index].penalty = min(perSecond / 1000, SearchChain.highestPenalty)
+            }
+            while clock.now() < end && !held() {
+                _ = runEpochs(&chains, epochs: 3, deadline: end, adapt: nil)
+            }
+        }
+        for index in chains.indices {
+            chains[index].restoring = false
+            chains[index].targeting = false
+            chains[index].penalty = penalty
+        }
+    }
+}

@@ -10,6 +10,9 @@ struct SearchChain: Sendable {
     /// fills the free time, so that a move under a tight guarantee is not lost to a deficit the
     /// recreate opened.
     var restoring = false
+    /// When true while `restoring` (a floor test, `Scheduler.settle(_:toward:until:)`), half
+    /// the ruins are aimed at a short partner's candidate (`makeRoomForShort`).
+    var targeting = false
     /// The chain's generator.
     var random: SplitMix
     /// Each partner's weight in the best responses (1 unless fairness steers).
@@ -197,7 +200,9 @@ struct SearchChain: Sendable {
         let before = score
         let mark = state.mark()
         var picked: [Int] = []
-        if random.below(3) > 0 {
+        if restoring && targeting && random.below(2) == 0, let made = makeRoomForShort() {
+            picked = made
+        } else if random.below(3) > 0 {
             let horizon = problem.horizonMillis
             let width = Int(Double(horizon) * (0.02 + 0.13 * random.unit()))
             let start = random.below(max(1, horizon - width / 2)) - width / 2
