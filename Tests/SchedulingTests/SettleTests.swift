@@ -32,15 +32,25 @@ struct SettleTests {
             ])
     }
 
+    /// A chain on `problem()`, accounts by mission, with the floor asking `m2Floor` ms of m2;
+    /// `q` chosen when `withQ`.
+    static func chain(m2Floor: Int, withQ: Bool, seed: UInt64) throws -> SearchChain {
+        let set = CandidateSet(problem: try CompiledProblem(problem()), byMission: true)
+        var chain = SearchChain(
+            state: SearchState(set: set), random: SplitMix(seed: seed), weights: [1, 1],
+            guarantee: .floor([0, m2Floor]))
+        if withQ { chain.state.insert(Int32(set.candidates.firstIndex { $0.request == 2 }!)) }
+        return chain
+    }
+
+    /// The requests (indices) of the chain's contacts.
+    static func requests(_ chain: SearchChain) -> [Int32] {
+        chain.state.chosen.map { chain.state.set.candidates[Int($0)].request }
+    }
+
     /// A chain on `q` alone with the floor (m2 at least 800 s), restoring or not, after 60 moves.
     static func settled(restoring: Bool) throws -> SearchState {
-        let compiled = try CompiledProblem(problem())
-        let set = CandidateSet(problem: compiled, byMission: true)
-        let q = Int32(set.candidates.firstIndex { $0.request == 2 }!)
-        var chain = SearchChain(
-            state: SearchState(set: set), random: SplitMix(seed: 7), weights: [1, 1],
-            guarantee: .floor([0, 800_000]))
-        chain.state.insert(q)
+        var chain = try chain(m2Floor: 800_000, withQ: true, seed: 7)
         #expect(chain.state.delivered == 900_000)
         chain.restoring = restoring
         for _ in 0..<60 { chain.ruinAndRecreate() }
@@ -63,16 +73,11 @@ struct SettleTests {
 
     @Test("an aimed ruin puts the short mission's candidate in, removing what blocks it")
     func aimedRuin() throws {
-        let compiled = try CompiledProblem(Self.problem())
-        let set = CandidateSet(problem: compiled, byMission: true)
         // q (900 s) alone, m2 asked for 1000 s: s is m2's only candidate not chosen, and q blocks it.
-        var chain = SearchChain(
-            state: SearchState(set: set), random: SplitMix(seed: 3), weights: [1, 1],
-            guarantee: .floor([0, 1_000_000]))
-        chain.state.insert(Int32(set.candidates.firstIndex { $0.request == 2 }!))
+        var chain = try Self.chain(m2Floor: 1_000_000, withQ: true, seed: 3)
         let touched = chain.makeRoomForShort()
         #expect(touched == [0])
-        #expect(chain.state.chosen.map { set.candidates[Int($0)].request } == [3])
+        #expect(Self.requests(chain) == [3])
         #expect(chain.state.received == [0, 1_000_000])
         // Nobody short: no aimed ruin.
         let none = chain.makeRoomForShort()
@@ -81,14 +86,10 @@ struct SettleTests {
 
     @Test("restoreGuarantee gives a short mission its most valuable candidate that fits")
     func restoresMostValuable() throws {
-        let compiled = try CompiledProblem(Self.problem())
-        let set = CandidateSet(problem: compiled, byMission: true)
-        var chain = SearchChain(
-            state: SearchState(set: set), random: SplitMix(seed: 1), weights: [1, 1],
-            guarantee: .floor([0, 800_000]))
+        var chain = try Self.chain(m2Floor: 800_000, withQ: false, seed: 1)
         chain.restoreGuarantee()
         // s (1000 s) before q (900 s); one is enough.
-        #expect(chain.state.chosen.map { set.candidates[Int($0)].request } == [3])
+        #expect(Self.requests(chain) == [3])
         #expect(chain.state.received == [0, 1_000_000])
     }
 }
