@@ -11,10 +11,7 @@ extension SearchChain {
         guard !short.isEmpty else { return nil }
         let account = short[random.below(short.count)]
         let problem = state.set.problem
-        var options: [Int32] = []
-        for (request, model) in problem.requests.enumerated() where state.set.account(of: model) == account {
-            for id in state.set.byRequest[request] where !state.selected[Int(id)] { options.append(id) }
-        }
+        let options = unchosenCandidates(of: account)
         guard !options.isEmpty else { return nil }
         let id = options[random.below(options.count)]
         let candidate = state.set.candidates[Int(id)]

@@ -5,18 +5,12 @@ extension SearchChain {
     /// filled for throughput.
     mutating func restoreGuarantee() {
         guard let guarantee else { return }
-        let problem = state.set.problem
         for account in guarantee.shares.indices {
             func short() -> Bool {
                 guarantee.deficitMillis(account, received: state.received[account], delivered: state.delivered) > 1
             }
             guard short() else { continue }
-            var options: [Int32] = []
-            for (request, model) in problem.requests.enumerated() where state.set.account(of: model) == account {
-                for id in state.set.byRequest[request] where !state.selected[Int(id)] && state.fits(id) {
-                    options.append(id)
-                }
-            }
+            var options = unchosenCandidates(of: account).filter { state.fits($0) }
             options.sort {
                 let (a, b) = (state.set.candidates[Int($0)].value, state.set.candidates[Int($1)].value)
                 return a != b ? a > b : $0 < $1
@@ -26,5 +20,17 @@ extension SearchChain {
                 if !short() { break }
             }
         }
+    }
+}
+
+extension SearchChain {
+    /// The candidates not chosen of every request of `account` (partner, or mission when the
+    /// set accounts by mission), in request order.
+    func unchosenCandidates(of account: Int) -> [Int32] {
+        var found: [Int32] = []
+        for (request, model) in state.set.problem.requests.enumerated() where state.set.account(of: model) == account {
+            for id in state.set.byRequest[request] where !state.selected[Int(id)] { found.append(id) }
+        }
+        return found
     }
 }
