@@ -84,6 +84,36 @@ struct SettleTests {
         #expect(none == nil)
     }
 
+    @Test("an aimed ruin's cost: time a partner can spare counts once, time below its floor four times")
+    func aimCost() throws {
+        // r + t chosen (m1 2050 s); s is blocked by t (1050 s).
+        var chain = try Self.chain(m2Floor: 800_000, withQ: false, seed: 1)
+        let set = chain.state.set
+        func id(_ request: Int32) -> Int32 { Int32(set.candidates.firstIndex { $0.request == request }!) }
+        chain.state.insert(id(0))
+        chain.state.insert(id(1))
+        #expect(chain.aimCost(of: id(3), guarantee: .floor([0, 800_000])) == 1_050_000)
+        // m1 asked for 1500 s: 550 s to spare, so 500 s of t's 1050 s take it below its floor.
+        #expect(chain.aimCost(of: id(3), guarantee: .floor([1_500_000, 800_000])) == 1_050_000 + 3 * 500_000)
+    }
+
+    @Test("a kick forces the short mission's candidate in even when the score drops")
+    func kickForcesIn() throws {
+        // r + t chosen; m1 must keep 2000 s, m2 asks 800 s. Putting s in (t out) leaves m1 short
+        // by 1000 s against m2's 800 s gained: no move takes it, the kick does.
+        var chain = try Self.chain(m2Floor: 800_000, withQ: false, seed: 5)
+        let set = chain.state.set
+        func id(_ request: Int32) -> Int32 { Int32(set.candidates.firstIndex { $0.request == request }!) }
+        chain.state.insert(id(0))
+        chain.state.insert(id(1))
+        chain.guarantee = .floor([2_000_000, 800_000])
+        let before = chain.score
+        chain.kick()
+        #expect(Self.requests(chain).sorted() == [0, 3])
+        #expect(chain.state.received == [1_000_000, 1_000_000])
+        #expect(chain.score < before)
+    }
+
     @Test("restoreGuarantee gives a short mission its most valuable candidate that fits")
     func restoresMostValuable() throws {
         var chain = try Self.chain(m2Floor: 800_000, withQ: false, seed: 1)

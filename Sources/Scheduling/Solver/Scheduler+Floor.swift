@@ -64,6 +64,7 @@ extension Scheduler {
             }
             for index in trial.indices { trial[index].repairDeadline = nil }
             trace("floor \(u): holds \(held()), served \(trial[0].state.delivered)", 0)
+            if !held() { trace("floor \(u) short: \(Self.shortMissions(trial[0].state, guarantee))", 0) }
             if held() { return trial }
             // A test that misses its floor may still hold a lower one than the best so far:
             // keep it as that floor's schedule.
@@ -121,5 +122,17 @@ extension Scheduler {
         }
         trace("floor found: \(high) after \(tests) tests", 0)
         return high
+    }
+}
+
+extension Scheduler {
+    /// The missions short of `guarantee` in `state` and their deficits, for the trace:
+    /// `index:hours` each.
+    static func shortMissions(_ state: SearchState, _ guarantee: FairnessGuarantee) -> String {
+        guarantee.shares.indices.compactMap { mission -> String? in
+            let deficit = guarantee.deficitMillis(
+                mission, received: state.received[mission], delivered: state.delivered)
+            return deficit > 1 ? "\(mission):\((deficit / 36_000).rounded() / 100)h" : nil
+        }.joined(separator: " ")
     }
 }

@@ -35,6 +35,10 @@ extension Scheduler {
     /// ``settle(_:toward:until:)``: the cheapest trades first, then any.
     static let towardPenalties: [Double] = [2, 20, 10_000]
 
+    /// Rounds of three epochs without a better score after which ``settle(_:toward:until:)``
+    /// kicks its chains (`SearchChain.kick()`).
+    static let kickAfter = 3
+
     /// Settles `chains` toward `guarantee`, which their schedule does not hold yet (a floor
     /// test): the settling local search with the restoring recreate and, for half the ruins, a
     /// ruin aimed at a short partner's candidate (`SearchChain.targeting`), in three stages of
@@ -58,8 +62,25 @@ extension Scheduler {
             for index in chains.indices {
                 chains[index].penalty = min(perSecond / 1000, SearchChain.highestPenalty)
             }
+            // Iterated: when a few rounds bring no better score, every chain is kicked (a short
+            // partner's candidate forced in); the best schedule of the stage is kept.
+            var best = chains[0].score
+            var bestState = chains[0].state
+            var stale = 0
             while clock.now() < end && !held() {
                 _ = runEpochs(&chains, epochs: 3, deadline: end, adapt: nil)
+                if chains[0].score > best + 1e-9 {
+                    (best, bestState, stale) = (chains[0].score, chains[0].state, 0)
+                } else {
+                    stale += 1
+                }
+                if stale >= Self.kickAfter && !held() {
+                    Self.parallel(&chains) { $0.kick() }
+                    stale = 0
+                }
+            }
+            if !held() && chains[0].score < best {
+                for index in chains.indices { chains[index].state = bestState }
             }
         }
         for index in chains.indices {

@@ -1,11 +1,20 @@
 extension SearchChain {
-    /// Gives every partner short of the guarantee its candidates that fit, the most valuable
-    /// first, until it is short no more or none fits: the first step of a recreate while
+    /// Gives every partner short of the guarantee (the furthest short first) its candidates that
+    /// fit, the most valuable first, until it is short no more or none fits: the first step of a recreate while
     /// settling (``restoring``), so that a ruin's deficits are closed before the free time is
     /// filled for throughput.
     mutating func restoreGuarantee() {
         guard let guarantee else { return }
+        // The furthest short (as a fraction of what it is owed) first.
+        var order: [(account: Int, shortfall: Double)] = []
         for account in guarantee.shares.indices {
+            let deficit = guarantee.deficitMillis(
+                account, received: state.received[account], delivered: state.delivered)
+            guard deficit > 1 else { continue }
+            order.append((account, deficit / max(1, guarantee.guaranteeMillis(account, delivered: state.delivered))))
+        }
+        order.sort { $0.shortfall != $1.shortfall ? $0.shortfall > $1.shortfall : $0.account < $1.account }
+        for (account, _) in order {
             func short() -> Bool {
                 guarantee.deficitMillis(account, received: state.received[account], delivered: state.delivered) > 1
             }
