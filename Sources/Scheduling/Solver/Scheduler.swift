@@ -99,9 +99,9 @@ public struct Scheduler: Sendable {
                     steps: floor.bisectionSteps, deadline: budget.phaseDeadline(0.65), epochs: budget.epochs,
                     atLeast: floor.unsatisfied ?? 0)
                 // Under a floor, settling packs better than the guided and dual phases: it
-                // takes all the time the floor search leaves.
-                guidedUntil = 0.65
-                settleFrom = 0.65
+                // takes all the time the floor search leaves (which may end before 65%).
+                guidedUntil = 0
+                settleFrom = 0
                 guarantee = .floor(MissionFloor.millis(unsatisfied: floorU!, wanted: wanted, alone: alone))
             }
             let (fairIterations, fairEpochs) = fairPhases(
