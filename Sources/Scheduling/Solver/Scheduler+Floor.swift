@@ -6,7 +6,8 @@ extension Scheduler {
     /// from the chains' throughput schedule. The lowest candidate is `MissionFloor.lowest` (no
     /// schedule can do better) or `atLeast` (a floor given), whichever is higher, tried first;
     /// the highest is the throughput schedule's own largest unsatisfied fraction (held by
-    /// construction). Each step repairs a copy of the
+    /// construction). The lowest is tried by the repairs alone (no settling: on a loaded week
+    /// it is far out of reach). Each step repairs a copy of the
     /// schedule of the last floor held (the throughput schedule at first) to the floor at
     /// rising penalties (`escalate`), then, if a mission is still short, settles toward the
     /// floor (`settle(_:toward:until:)`; with an epochs budget, a short guided phase with the
@@ -35,7 +36,7 @@ extension Scheduler {
         func reached(_ trial: [SearchChain]) -> Double {
             MissionFloor.held(received: trial[0].state.received, wanted: wanted, alone: alone)
         }
-        func holds(_ u: Double, testsLeft: Int) -> [SearchChain]? {
+        func holds(_ u: Double, testsLeft: Int, settling: Bool = true) -> [SearchChain]? {
             tests += 1
             let guarantee = FairnessGuarantee.floor(MissionFloor.millis(unsatisfied: u, wanted: wanted, alone: alone))
             let now = clock.now()
@@ -53,7 +54,7 @@ extension Scheduler {
             }
             if !held() && !trial[0].pastRepairDeadline {
                 if let until, epochs == nil {
-                    settle(&trial, toward: guarantee, until: until)
+                    if settling { settle(&trial, toward: guarantee, until: until) }
                 } else {
                     // With an epochs budget (the settling stages are timed), a short guided phase.
                     var fairGuide = guide
@@ -80,7 +81,9 @@ extension Scheduler {
             }
             return nil
         }
-        if let held = holds(lowest, testsLeft: steps + 1) {
+        // The lowest floor is tried by the repairs alone: on a loaded week it is far out of
+        // reach, and settling toward it would take a bisection step's time for nothing.
+        if let held = holds(lowest, testsLeft: steps + 1, settling: false) {
             chains = held
             return lowest
         }
