@@ -43,9 +43,12 @@ extension Scheduler {
     /// test): the settling local search with the restoring recreate and, for half the ruins, a
     /// ruin aimed at a short partner's candidate (`SearchChain.targeting`), in three stages of
     /// equal time to `until`, each at a higher deficit penalty (``towardPenalties``), stopping
-    /// as soon as the guarantee holds. Repairs by moves of the whole local search, where
-    /// `escalate` makes single ejection chains: on the DSN weeks it reaches floors the repairs
-    /// miss (W20 at 0.450 and W50 at 0.364, both beyond the session 7 solver's).
+    /// as soon as the guarantee holds. When ``kickAfter`` rounds of three epochs bring no
+    /// better score, every chain is kicked (`SearchChain.kick()`: an aimed ruin whatever it
+    /// costs), and the stage ends on its best schedule unless one that holds was reached.
+    /// Repairs by moves of the whole local search, where `escalate` makes single ejection
+    /// chains: on the DSN weeks it reaches floors the repairs miss (W20 at 0.449, W30 at
+    /// 0.336–0.346, W50 at 0.370–0.380).
     func settle(_ chains: inout [SearchChain], toward guarantee: FairnessGuarantee, until: UInt64) {
         func held() -> Bool {
             guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered)
