@@ -43,6 +43,19 @@ struct SettleTests {
         return chain
     }
 
+    /// `chain(m2Floor: 800_000, withQ: false, seed:)` with r and t chosen: m1 has 2050 s, m2
+    /// nothing.
+    static func chainOnRAndT(seed: UInt64) throws -> SearchChain {
+        var chain = try chain(m2Floor: 800_000, withQ: false, seed: seed)
+        for request: Int32 in [0, 1] { chain.state.insert(candidate(of: request, in: chain)) }
+        return chain
+    }
+
+    /// The candidate of request `request` (every request here has one).
+    static func candidate(of request: Int32, in chain: SearchChain) -> Int32 {
+        Int32(chain.state.set.candidates.firstIndex { $0.request == request }!)
+    }
+
     /// The requests (indices) of the chain's contacts.
     static func requests(_ chain: SearchChain) -> [Int32] {
         chain.state.chosen.map { chain.state.set.candidates[Int($0)].request }
@@ -86,26 +99,19 @@ struct SettleTests {
 
     @Test("an aimed ruin's cost: time a partner can spare counts once, time below its floor four times")
     func aimCost() throws {
-        // r + t chosen (m1 2050 s); s is blocked by t (1050 s).
-        var chain = try Self.chain(m2Floor: 800_000, withQ: false, seed: 1)
-        let set = chain.state.set
-        func id(_ request: Int32) -> Int32 { Int32(set.candidates.firstIndex { $0.request == request }!) }
-        chain.state.insert(id(0))
-        chain.state.insert(id(1))
-        #expect(chain.aimCost(of: id(3), guarantee: .floor([0, 800_000])) == 1_050_000)
+        // s is blocked by t (1050 s).
+        let chain = try Self.chainOnRAndT(seed: 1)
+        let s = Self.candidate(of: 3, in: chain)
+        #expect(chain.aimCost(of: s, guarantee: .floor([0, 800_000])) == 1_050_000)
         // m1 asked for 1500 s: 550 s to spare, so 500 s of t's 1050 s take it below its floor.
-        #expect(chain.aimCost(of: id(3), guarantee: .floor([1_500_000, 800_000])) == 1_050_000 + 3 * 500_000)
+        #expect(chain.aimCost(of: s, guarantee: .floor([1_500_000, 800_000])) == 1_050_000 + 3 * 500_000)
     }
 
     @Test("a kick forces the short mission's candidate in even when the score drops")
     func kickForcesIn() throws {
-        // r + t chosen; m1 must keep 2000 s, m2 asks 800 s. Putting s in (t out) leaves m1 short
-        // by 1000 s against m2's 800 s gained: no move takes it, the kick does.
-        var chain = try Self.chain(m2Floor: 800_000, withQ: false, seed: 5)
-        let set = chain.state.set
-        func id(_ request: Int32) -> Int32 { Int32(set.candidates.firstIndex { $0.request == request }!) }
-        chain.state.insert(id(0))
-        chain.state.insert(id(1))
+        // m1 must keep 2000 s, m2 asks 800 s. Putting s in (t out) leaves m1 short by 1000 s
+        // against m2's 800 s gained: no move takes it, the kick does.
+        var chain = try Self.chainOnRAndT(seed: 5)
         chain.guarantee = .floor([2_000_000, 800_000])
         let before = chain.score
         chain.kick()
