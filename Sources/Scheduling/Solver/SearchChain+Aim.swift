@@ -6,8 +6,9 @@ extension SearchChain {
     /// request has room goes in with what blocks it removed (the recreate then restores and
     /// refills). Of its candidates (``aimDraws`` of them drawn at random when there are more),
     /// the one taken costs the least (`aimCost`): time taken from partners with room to spare
-    /// above their guarantee is cheap, time that would leave another partner short is dear. Returns the antennas touched, or
-    /// nil when no partner is short or none of its requests has room.
+    /// above their guarantee is cheap, time that would leave another partner short is dear.
+    /// Returns the antennas touched, or nil when no partner is short or none of its requests
+    /// has room.
     mutating func makeRoomForShort() -> [Int]? {
         guard let guarantee else { return nil }
         let short = guarantee.shares.indices.filter {
