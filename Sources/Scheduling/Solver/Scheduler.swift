@@ -13,9 +13,9 @@ import Dispatch
 /// 3. fairness: from the throughput schedule, moves are judged by served time less a
 ///    penalty on every partner's deficit, while partners short of their guarantee gain
 ///    weight in the best responses until none is short; the end of the budget (the last
-///    quarter, 35% under a mission floor) settles the fair schedule (`settle`): the throughput
-///    phase's local search, its recreate giving the partners a ruin left short their time back
-///    first.
+///    quarter; under a mission floor, all the floor search leaves) settles the fair schedule
+///    (`settle`): the throughput phase's local search, its recreate giving the partners a ruin
+///    left short their time back first.
 /// Flexible contacts are finally stretched into the free time around them.
 public struct Scheduler: Sendable {
     /// The problem solved.

@@ -11,9 +11,7 @@ extension SearchChain {
     /// has room.
     mutating func makeRoomForShort() -> [Int]? {
         guard let guarantee else { return nil }
-        let short = guarantee.shares.indices.filter {
-            guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered) > 1
-        }
+        let short = shortAccounts(guarantee)
         guard !short.isEmpty else { return nil }
         let account = short[random.below(short.count)]
         let problem = state.set.problem

@@ -132,9 +132,7 @@ extension SearchChain {
             var locked: [Int32] = []
             var touched: [Int] = []
             if insertRelocating(first, depth: 2, locked: &locked, touched: &touched) {
-                let short = guarantee.shares.indices.filter {
-                    guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered) > 1
-                }
+                let short = shortAccounts(guarantee)
                 for (request, model) in problem.requests.enumerated()
                 where short.contains(state.set.account(of: model)) {
                     for id in state.set.byRequest[request] where !state.selected[Int(id)] && tries < limit {

@@ -17,9 +17,7 @@ extension SearchChain {
             moves += 1
             let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
             guard deficit > 1 else { return }
-            let short = guarantee.shares.indices.filter {
-                guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered) > 1
-            }
+            let short = shortAccounts(guarantee)
             let value = state.value
             var ranked: [(id: Int32, cost: Double, gain: Double)] = []
             var stuck: [(id: Int32, deficit: Double)] = []

@@ -1,8 +1,8 @@
 extension SearchChain {
-    /// Gives every partner short of the guarantee (the furthest short first) its candidates that
-    /// fit, the most valuable first, until it is short no more or none fits: the first step of a recreate while
-    /// settling (``restoring``), so that a ruin's deficits are closed before the free time is
-    /// filled for throughput.
+    /// Gives every partner short of the guarantee (the furthest short first) its candidates
+    /// that fit, the most valuable first, until it is short no more or none fits: the first step
+    /// of a recreate while settling (``restoring``), so that a ruin's deficits are closed before
+    /// the free time is filled for throughput.
     mutating func restoreGuarantee() {
         guard let guarantee else { return }
         // The furthest short (as a fraction of what it is owed) first.
@@ -41,5 +41,14 @@ extension SearchChain {
             for id in state.set.byRequest[request] where !state.selected[Int(id)] { found.append(id) }
         }
         return found
+    }
+}
+
+extension SearchChain {
+    /// The partners (missions, under a floor) more than 1 ms short of `guarantee`, ascending.
+    func shortAccounts(_ guarantee: FairnessGuarantee) -> [Int] {
+        guarantee.shares.indices.filter {
+            guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered) > 1
+        }
     }
 }

@@ -27,9 +27,7 @@ extension SearchChain {
         var tried: [Int] = []
         var made = 0
         while made < windows, !guarantee.holds(received: state.received, delivered: state.delivered) {
-            let short = guarantee.shares.indices.filter {
-                guarantee.deficitMillis($0, received: state.received[$0], delivered: state.delivered) > 1
-            }
+            let short = shortAccounts(guarantee)
             var start: Int? = nil
             for (id, candidate) in all.enumerated()
             where !state.selected[id] && short.contains(Int(candidate.partner)) {
