@@ -6,12 +6,12 @@ extension Scheduler {
     /// relaxation `guide`) until `settleFrom`; the chains take the best schedule that holds
     /// the guarantee of the first repaired one, the guided one (repaired at rising penalties
     /// first when a partner is short) and the dual one (the result repaired so when none
-    /// holds); the settling phase (`settle`) packs it for the rest of the budget. Returns the
+    /// holds); the settling phase (`settle`) packs it until `settleUntil` of the budget. Returns the
     /// relaxation's iterations and the epochs (dual rounds and settling epochs) run.
     func fairPhases(
         _ chains: inout [SearchChain], guide: LagrangianGuide, guarantee: FairnessGuarantee,
         aloneSchedules: [[Int32]], throughputState: SearchState, guidedUntil: Double, settleFrom: Double,
-        budget: Budget
+        budget: Budget, settleUntil: Double = 1.0
     ) -> (iterations: Int, epochs: Int) {
         for index in chains.indices {
             chains[index].guarantee = guarantee
@@ -59,7 +59,7 @@ extension Scheduler {
         }
         let settled = settle(
             &chains, guarantee: guarantee, epochs: budget.epochs.map { max(1, $0 / 4) },
-            deadline: budget.phaseDeadline(1.0))
+            deadline: budget.phaseDeadline(settleUntil))
         return (iterations, dualRounds + settled)
     }
 }

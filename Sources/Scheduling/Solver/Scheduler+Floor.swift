@@ -19,10 +19,12 @@ extension Scheduler {
     /// (`MissionFloor.held`) when that is the lowest so far. Once the interval is narrower than
     /// half a ``floorStep``, or after the bisection, `U` is lowered by ``floorStep`` at a time
     /// from the last schedule held while time is left and a step lowers it. The chains end on
-    /// the schedule of the smallest floor held. Returns `U`.
+    /// the schedule of the smallest floor held. Returns `U`. `triesLowest: false` skips the
+    /// first test (for lowering a floor already found, `relowerFloor`).
     func smallestFloor(
         _ chains: inout [SearchChain], wanted: [Int], alone: [Int], aloneSchedules: [[Int32]],
-        guide: LagrangianGuide, steps: Int, deadline: UInt64?, epochs: Int?, atLeast: Double = 0
+        guide: LagrangianGuide, steps: Int, deadline: UInt64?, epochs: Int?, atLeast: Double = 0,
+        triesLowest: Bool = true
     ) -> Double {
         // Each test starts from the schedule of the last floor held (the throughput schedule
         // at first): a lower floor is then a small repair of a schedule already nearly fair.
@@ -83,7 +85,7 @@ extension Scheduler {
         }
         // The lowest floor is tried by the repairs alone: on a loaded week it is far out of
         // reach, and settling toward it would take a bisection step's time for nothing.
-        if let held = holds(lowest, testsLeft: steps + 1, settling: false) {
+        if triesLowest, let held = holds(lowest, testsLeft: steps + 1, settling: false) {
             chains = held
             return lowest
         }

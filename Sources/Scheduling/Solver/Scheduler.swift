@@ -104,12 +104,23 @@ public struct Scheduler: Sendable {
                 settleFrom = 0
                 guarantee = .floor(MissionFloor.millis(unsatisfied: floorU!, wanted: wanted, alone: alone))
             }
+            // Under a floor found on a time budget, settling pauses to try lower floors from the
+            // packed schedule (`relowerFloor`).
+            let relowers = floor != nil && budget.epochs == nil
             let (fairIterations, fairEpochs) = fairPhases(
                 &chains, guide: guide, guarantee: guarantee, aloneSchedules: aloneSchedules,
                 throughputState: throughputState, guidedUntil: guidedUntil, settleFrom: settleFrom,
-                budget: budget)
+                budget: budget, settleUntil: relowers ? Self.relowerFrom : 1.0)
             iterations += fairIterations
             epochs += fairEpochs
+            if relowers, let found = floorU {
+                let lowered = relowerFloor(
+                    &chains, found: found, wanted: wantedMillis(set), alone: alone, aloneSchedules: aloneSchedules,
+                    guide: guide, budget: budget, atLeast: floor?.unsatisfied ?? 0)
+                floorU = lowered.unsatisfied
+                guarantee = lowered.guarantee
+                epochs += lowered.epochs
+            }
             trace("fair \(chains[0].state.delivered), epochs \(epochs)", started)
         }
         var final = chains[0].state

@@ -1,0 +1,38 @@
+extension Scheduler {
+    /// The share of the budget at which settling under a found floor pauses to try lower floors
+    /// (``relowerFloor(_:found:wanted:alone:aloneSchedules:guide:budget:atLeast:)``).
+    static let relowerFrom = 0.82
+    /// The share of the budget at which that try ends and settling resumes.
+    static let relowerUntil = 0.92
+
+    /// A found floor lowered from the settled schedule. The floor search ends on a schedule
+    /// repaired to its floor, not packed; settling then adds hours at that floor (10–30 h on
+    /// the DSN weeks), and from the packed schedule a lower floor is often a small repair. So
+    /// settling pauses at ``relowerFrom`` of the budget, `U` is lowered by `floorStep` at a
+    /// time from there (`smallestFloor` without its bisection and first test) until
+    /// ``relowerUntil``, and settling then resumes at the lowest floor held to the end of the
+    /// budget. The chains end on the schedule of that floor (the settled one when no lower
+    /// floor holds). Returns the floor's `U` (never above `found`), its guarantee and the
+    /// settling epochs run.
+    func relowerFloor(
+        _ chains: inout [SearchChain], found: Double, wanted: [Int], alone: [Int], aloneSchedules: [[Int32]],
+        guide: LagrangianGuide, budget: Budget, atLeast: Double
+    ) -> (unsatisfied: Double, guarantee: FairnessGuarantee, epochs: Int) {
+        var unsatisfied = found
+        let lowered = smallestFloor(
+            &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide, steps: 0,
+            deadline: budget.phaseDeadline(Self.relowerUntil), epochs: nil, atLeast: atLeast, triesLowest: false)
+        trace("relower: \(found) -> \(lowered)", 0)
+        unsatisfied = min(found, lowered)
+        let guarantee = FairnessGuarantee.floor(
+            MissionFloor.millis(unsatisfied: unsatisfied, wanted: wanted, alone: alone))
+        for index in chains.indices {
+            chains[index].guarantee = guarantee
+            chains[index].repairDeadline = budget.end
+            chains[index].repairClock = clock
+        }
+        defer { for index in chains.indices { chains[index].repairDeadline = nil } }
+        let epochs = settle(&chains, guarantee: guarantee, epochs: nil, deadline: budget.phaseDeadline(1.0))
+        return (unsatisfied, guarantee, epochs)
+    }
+}
