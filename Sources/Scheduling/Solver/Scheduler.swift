@@ -15,7 +15,8 @@ import Dispatch
 ///    weight in the best responses until none is short; the end of the budget (the last
 ///    quarter; under a mission floor, all the floor search leaves) settles the fair schedule
 ///    (`settle`): the throughput phase's local search, its recreate giving the partners a ruin
-///    left short their time back first.
+///    left short their time back first. Under a floor found on a time budget, settling pauses
+///    at 82% to lower the floor from the packed schedule (`relowerFloor`).
 /// Flexible contacts are finally stretched into the free time around them.
 public struct Scheduler: Sendable {
     /// The problem solved.
