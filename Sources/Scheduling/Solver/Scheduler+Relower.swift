@@ -18,12 +18,11 @@ extension Scheduler {
         _ chains: inout [SearchChain], found: Double, wanted: [Int], alone: [Int], aloneSchedules: [[Int32]],
         guide: LagrangianGuide, budget: Budget, atLeast: Double
     ) -> (unsatisfied: Double, guarantee: FairnessGuarantee, epochs: Int) {
-        var unsatisfied = found
         let lowered = smallestFloor(
             &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide, steps: 0,
             deadline: budget.phaseDeadline(Self.relowerUntil), epochs: nil, atLeast: atLeast, triesLowest: false)
         trace("relower: \(found) -> \(lowered)", 0)
-        unsatisfied = min(found, lowered)
+        let unsatisfied = min(found, lowered)
         let guarantee = FairnessGuarantee.floor(
             MissionFloor.millis(unsatisfied: unsatisfied, wanted: wanted, alone: alone))
         for index in chains.indices {
