@@ -217,6 +217,7 @@ let package = Package(
                 "Screening",
                 "SpaceSafety",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

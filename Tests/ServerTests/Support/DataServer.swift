@@ -38,10 +38,18 @@ struct DataServer: Sendable {
         return snapshot
     }
 
+    /// How a data test reaches its server.
+    enum Setup {
+        /// HummingbirdTesting's router mode: no socket.
+        case router
+        /// A real socket (`LiveServer`), for the tests of HTTP framing.
+        case live
+    }
+
     /// Runs `body` against a fresh data server with a per-partner quota of `quotaBytes`, in
     /// HummingbirdTesting's router mode or, with `.live`, over a real socket (`APIClient.port`).
     static func run(
-        quotaBytes: Int64? = nil, setup: TestingSetup = .router,
+        quotaBytes: Int64? = nil, setup: Setup = .router,
         _ body: @Sendable (APIClient, DataServer) async throws -> Void
     ) async throws {
         let clock = SteppedClock(start)
@@ -58,8 +66,15 @@ struct DataServer: Sendable {
         let application = makeApplication(
             repository: server.repository, configuration: configuration, logger: TestServer.logger, products: store)
         do {
-            try await application.test(setup) { client in
-                try await body(APIClient(client: client, secrets: server.secrets), data)
+            switch setup {
+            case .router:
+                try await application.test(.router) { client in
+                    try await body(APIClient(client: .framework(client), secrets: server.secrets), data)
+                }
+            case .live:
+                try await LiveServer.run(application) { transport in
+                    try await body(APIClient(client: transport, secrets: server.secrets), data)
+                }
             }
         } catch {
             await server.repository.shutdown()
@@ -97,8 +112,7 @@ extension APIClient {
         if let sha256 { headers[HTTPField.Name("Concord-Content-SHA256")!] = sha256 }
         headers[.contentType] = "application/octet-stream"
         headers[.authorization] = "Bearer \(secrets[user] ?? "none")"
-        let response = try await client.executeRequest(
+        return try await client.exchange(
             uri: "/api/v1/products", method: .post, headers: headers, body: ByteBuffer(string: content))
-        return Reply(status: response.status, headers: response.headers, body: Array(response.body.readableBytesView))
     }
 }

@@ -53,7 +53,7 @@ struct TestServer: Sendable {
         let application = makeApplication(repository: repository, configuration: configuration, logger: Self.logger)
         do {
             try await application.test(.router) { client in
-                try await body(APIClient(client: client, secrets: secrets))
+                try await body(APIClient(client: .framework(client), secrets: secrets))
             }
         } catch {
             await repository.shutdown()
@@ -74,7 +74,7 @@ struct TestServer: Sendable {
 
 /// Sends requests as one of the registry's users.
 struct APIClient: Sendable {
-    let client: any TestClientProtocol
+    let client: Transport
     let secrets: [String: String]
 
     /// Sends `method path` with the token of `user` (none when `nil`), an optional JSON body
@@ -89,9 +89,8 @@ struct APIClient: Sendable {
         }
         if json != nil { headers[.contentType] = "application/json" }
         for field in extra { headers[field.name] = field.value }
-        let response = try await client.executeRequest(
+        return try await client.exchange(
             uri: path, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
-        return Reply(status: response.status, headers: response.headers, body: Array(response.body.readableBytesView))
     }
 
     /// The ids of the items of `GET path` as `user`.
