@@ -30,9 +30,9 @@ struct ServeCommandTests {
             try process.run()
         }
 
-        /// Waits until `/health` answers 200.
+        /// Waits (up to 300 s, for the full suite on two cores) until `/health` answers 200.
         func waitUntilReady() async throws {
-            for _ in 0..<300 {
+            for _ in 0..<3000 {
                 if let (_, status) = try? await request("GET", "/health"), status == 200 { return }
                 try await Task.sleep(for: .milliseconds(100))
             }

@@ -42,15 +42,21 @@ struct DataEdgeTests {
         #expect(server.incomingFiles.isEmpty, "\(server.incomingFiles)", sourceLocation: sourceLocation)
     }
 
-    /// Waits (up to 20 s) until the server has written `count` audit entries and `incoming/` is
-    /// empty: a request cut short ends on the server after the client is gone.
+    /// Waits (up to 300 s, for the full suite on two cores) until the server has written `count`
+    /// audit entries and `incoming/` is empty: a request cut short ends on the server after the
+    /// client is gone.
     static func settle(_ server: DataServer, entries count: Int) async throws -> [AuditEntry] {
-        for _ in 0..<200 {
+        for _ in 0..<3000 {
             let log = try await server.auditLog()
             if log.count >= count, server.incomingFiles.isEmpty { return log }
             try await Task.sleep(for: .milliseconds(100))
         }
         return try await server.auditLog()
+    }
+
+    /// Waits (up to 300 s) until the server has begun writing an upload to `incoming/`.
+    static func waitForIncoming(_ server: DataServer) async throws {
+        for _ in 0..<15_000 where server.incomingFiles.isEmpty { try await Task.sleep(for: .milliseconds(20)) }
     }
 
     @Test("A wrong expected hash: 422 naming Concord-Content-SHA256, nothing stored, upload rejected in the audit")
@@ -77,7 +83,7 @@ struct DataEdgeTests {
             try await connection.send(Self.uploadHead(server, as: "nasa-operator", framing: "Content-Length: 1000"))
             try await connection.send([UInt8](repeating: 0x41, count: 400))
             // Let the server write the 400 bytes to incoming/ before the client goes away.
-            for _ in 0..<100 where server.incomingFiles.isEmpty { try await Task.sleep(for: .milliseconds(20)) }
+            try await Self.waitForIncoming(server)
             connection.abort()
             let log = try await Self.settle(server, entries: 1)
             try await Self.expectNothingStored(client, server)
@@ -105,7 +111,7 @@ struct DataEdgeTests {
             try await connection.send(
                 Self.uploadHead(server, as: "esa-operator", framing: "Transfer-Encoding: chunked")
                     + "6\r\nhello\n\r\n400\r\n" + String(repeating: "B", count: 100))
-            for _ in 0..<100 where server.incomingFiles.isEmpty { try await Task.sleep(for: .milliseconds(20)) }
+            try await Self.waitForIncoming(server)
             connection.abort()
             let log = try await Self.settle(server, entries: before + 1)
             #expect(log.count == before + 1, "\(log)")
