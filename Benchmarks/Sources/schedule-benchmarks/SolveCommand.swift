@@ -9,7 +9,8 @@ import Scheduling
 /// (no fairness), `--alone FILE` (each partner's alone time, seconds, as a JSON array, e.g.
 /// from the exact solver), `--cpu` (the time limit counts CPU time per thread, for runs on a
 /// loaded machine), `--floor U` or `--floor auto` (a mission floor, `MissionFloor`: every
-/// mission at least `min((1 − U) × wanted, alone)`, U given or the smallest the solver holds).
+/// mission at least `min((1 − U) × wanted, alone)`, U given or the smallest the solver holds),
+/// `--no-shift` (the final contacts stretched only, not slid: `SchedulerOptions.shiftsContacts`).
 struct SolveCommand {
     let arguments: Arguments
 
@@ -24,6 +25,7 @@ struct SolveCommand {
             threads: Int(arguments.number("--threads", 2)), enforceFairness: !arguments.flag("--throughput"))
         options.cpuBudget = arguments.flag("--cpu")
         options.refineEvery = Int(arguments.number("--refine-every", Double(options.refineEvery)))
+        options.shiftsContacts = !arguments.flag("--no-shift")
         if let epochs = arguments.string("--epochs").flatMap(Int.init) {
             options.epochs = epochs
             options.timeLimitSeconds = arguments.string("--time").flatMap(Double.init)

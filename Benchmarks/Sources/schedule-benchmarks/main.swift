@@ -55,9 +55,30 @@ do {
         for violation in violations { print(violation) }
         print("\(violations.count) violations in \(schedule.contacts.count) contacts")
         if !violations.isEmpty { exit(1) }
+    case "shift":
+        // shift PROBLEM SCHEDULE [--out FILE]: the schedule slid and lengthened (`Schedule.shifted`),
+        // validated, with served hours and U_MAX before and after (one JSON line).
+        let files = arguments.positional
+        guard files.count == 2 else { throw Failure(description: "shift needs PROBLEM SCHEDULE") }
+        let problem = try ScheduleProblem.decode(Data(contentsOf: URL(fileURLWithPath: files[0])))
+            .resolvingViewPeriods()
+        let compiled = try CompiledProblem(problem)
+        let schedule = try Schedule.decode(Data(contentsOf: URL(fileURLWithPath: files[1])))
+        let shifted = schedule.shifted(in: compiled)
+        if let out = arguments.string("--out") { try shifted.encoded().write(to: URL(fileURLWithPath: out)) }
+        let before = ScheduleMetrics(problem: compiled, schedule: schedule)
+        let after = ScheduleMetrics(problem: compiled, schedule: shifted)
+        let violations = ScheduleValidator(problem: problem).violations(of: shifted)
+        for violation in violations.prefix(5) { print(violation) }
+        print(
+            "{\"servedHoursBefore\": \(before.servedSeconds / 3600), \"servedHoursAfter\": \(after.servedSeconds / 3600), "
+                + "\"missionUMaxBefore\": \(before.missionUMax), \"missionUMaxAfter\": \(after.missionUMax), "
+                + "\"missionURMSBefore\": \(before.missionURMS), \"missionURMSAfter\": \(after.missionURMS), "
+                + "\"violations\": \(violations.count)}")
+        if !violations.isEmpty { exit(1) }
     default:
         throw Failure(
-            description: "usage: schedule-benchmarks generate|solve|validate|replan|whatif … (see main.swift)")
+            description: "usage: schedule-benchmarks generate|solve|validate|replan|whatif|shift … (see main.swift)")
     }
 } catch {
     FileHandle.standardError.write(Data("schedule-benchmarks: \(error)\n".utf8))

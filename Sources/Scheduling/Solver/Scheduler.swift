@@ -127,7 +127,8 @@ public struct Scheduler: Sendable {
         var final = chains[0].state
         final.completingShortRequests(guarantee: enforce ? guarantee : nil)
         final.droppingShortRequests()
-        let contacts = Stretcher(state: final).stretched()
+        let stretched = Stretcher(state: final).stretched()
+        let contacts = options.shiftsContacts ? Shifter(problem: problem, placed: stretched).shifted() : stretched
         let schedule = Schedule(problem: problem.problem.name, contacts: contacts.map(contact))
         let served = Self.servedMillis(contacts, requestCount: problem.requests.count)
         let metrics = ScheduleMetrics(

@@ -33,6 +33,10 @@ public struct SchedulerOptions: Sendable, Hashable {
     /// time the schedule leaves); 0 never grows it. Problems with full-pass requests only
     /// gain nothing from it.
     public var refineEvery: Int = 4
+    /// Whether the final contacts slide along their antennas so that others can grow into the
+    /// time a neighbour blocked (`Shifter`): no contact shortens, so every floor and guarantee
+    /// still holds. On by default; off reproduces the stretched schedule alone.
+    public var shiftsContacts: Bool = true
 
     /// Creates options; the defaults run two chains for up to 10 s with fairness enforced.
     public init(

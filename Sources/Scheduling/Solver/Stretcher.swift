@@ -34,6 +34,12 @@ struct Stretcher {
         }.sorted { $0.track != $1.track ? $0.track < $1.track : $0.resource < $1.resource }
     }
 
+    /// Contacts already placed (in tracking-start order).
+    init(problem: CompiledProblem, placed: [Placed]) {
+        self.problem = problem
+        self.placed = placed
+    }
+
     /// The contacts after stretching, in the same order.
     func stretched() -> [Placed] {
         var placed = self.placed
