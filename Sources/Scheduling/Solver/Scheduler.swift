@@ -129,7 +129,7 @@ public struct Scheduler: Sendable {
         final.droppingShortRequests()
         let stretched = Stretcher(state: final).stretched()
         let contacts = options.shiftsContacts ? Shifter(problem: problem, placed: stretched).shifted() : stretched
-        let schedule = Schedule(problem: problem.problem.name, contacts: contacts.map(contact))
+        let schedule = Schedule(problem: problem.problem.name, contacts: contacts.map { $0.contact(in: problem) })
         let served = Self.servedMillis(contacts, requestCount: problem.requests.count)
         let metrics = ScheduleMetrics(
             problem: problem, servedMillis: served, contactCount: contacts.count,
@@ -159,13 +159,6 @@ public struct Scheduler: Sendable {
         var wanted = [Int](repeating: 0, count: set.accountCount)
         for request in problem.requests { wanted[set.account(of: request)] += request.wantedMillis }
         return wanted
-    }
-
-    /// The schedule entry of a placed contact.
-    func contact(_ placed: Stretcher.Placed) -> Contact {
-        Contact(
-            request: problem.requests[placed.request].id, resource: problem.resources[placed.resource].id,
-            start: problem.instant(placed.track.start), end: problem.instant(placed.track.end))
     }
 
     /// Tracking time per request of placed contacts, milliseconds.

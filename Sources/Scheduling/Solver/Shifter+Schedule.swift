@@ -24,11 +24,7 @@ extension Schedule {
                     request: request, resource: resource, track: track, setup: period.setupMillis,
                     teardown: period.teardownMillis))
         }
-        let shifted = Shifter(problem: problem, placed: placed).shifted().map { contact in
-            Contact(
-                request: problem.requests[contact.request].id, resource: problem.resources[contact.resource].id,
-                start: problem.instant(contact.track.start), end: problem.instant(contact.track.end))
-        }
+        let shifted = Shifter(problem: problem, placed: placed).shifted().map { $0.contact(in: problem) }
         return Schedule(problem: self.problem, contacts: shifted, fairness: fairness)
     }
 }

@@ -18,6 +18,13 @@ struct Stretcher {
 
         /// Antenna busy time.
         var busy: MilliSpan { MilliSpan(track.start - setup, track.end + teardown) }
+
+        /// The schedule entry of this contact.
+        func contact(in problem: CompiledProblem) -> Contact {
+            Contact(
+                request: problem.requests[request].id, resource: problem.resources[resource].id,
+                start: problem.instant(track.start), end: problem.instant(track.end))
+        }
     }
 
     let problem: CompiledProblem
