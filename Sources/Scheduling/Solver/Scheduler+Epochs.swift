@@ -46,6 +46,9 @@ extension Scheduler {
     /// (`SearchChain.repairByWindows`); every chain then adopts it and the penalty.
     static func escalate(_ chains: inout [SearchChain]) {
         guard let guarantee = chains[0].guarantee else { return }
+        // One chain repairs; its tries are shared over every thread.
+        chains[0].threads = chains.count
+        defer { chains[0].threads = 1 }
         for perSecond in [2.0, 5, 20, 100, 1_000] {
             let penalty = min(perSecond / 1000, SearchChain.highestPenalty)
             chains[0].penalty = penalty

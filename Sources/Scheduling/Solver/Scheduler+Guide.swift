@@ -51,7 +51,9 @@ extension Scheduler {
                     guide.enforce(fairness, delivered: chains[0].state.delivered, restart: false)
                     let weights = guide.partnerWeights
                     for index in chains.indices { chains[index].weights = weights }
+                    chains[0].threads = chains.count
                     chains[0].repairDeficits()
+                    chains[0].threads = 1
                     Self.synchronise(&chains)
                 }
                 if chains[0].score > bestScore + 1e-9 {

@@ -133,16 +133,20 @@ extension SearchChain {
             var touched: [Int] = []
             if insertRelocating(first, depth: 2, locked: &locked, touched: &touched) {
                 let short = shortAccounts(guarantee)
+                var seconds: [Int32] = []
                 for (request, model) in problem.requests.enumerated()
                 where short.contains(state.set.account(of: model)) {
                     for id in state.set.byRequest[request] where !state.selected[Int(id)] && tries < limit {
                         tries += 1
-                        guard let after = relocatingOutcome(id, depth: 2, locked: locked) else { continue }
-                        let gain = deficit - after.deficit
-                        guard gain > 1 else { continue }
-                        let cost = (value - after.value) / gain
-                        if best == nil || cost < best!.cost { best = (first, id, cost) }
+                        seconds.append(id)
                     }
+                }
+                for (id, outcome) in zip(seconds, relocatingOutcomes(seconds, depth: 2, locked: locked)) {
+                    guard let after = outcome else { continue }
+                    let gain = deficit - after.deficit
+                    guard gain > 1 else { continue }
+                    let cost = (value - after.value) / gain
+                    if best == nil || cost < best!.cost { best = (first, id, cost) }
                 }
             }
             state.undo(to: mark)

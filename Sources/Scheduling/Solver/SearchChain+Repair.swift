@@ -21,17 +21,20 @@ extension SearchChain {
             let value = state.value
             var ranked: [(id: Int32, cost: Double, gain: Double)] = []
             var stuck: [(id: Int32, deficit: Double)] = []
+            var tries: [Int32] = []
             for (request, model) in problem.requests.enumerated() where short.contains(state.set.account(of: model)) {
-                if pastRepairDeadline { return }
-                for id in state.set.byRequest[request] where !state.selected[Int(id)] {
-                    guard let after = relocatingOutcome(id, depth: 2) else { continue }
-                    let gain = deficit - after.deficit
-                    guard gain > 1 else {
-                        stuck.append((id, after.deficit))
-                        continue
-                    }
-                    ranked.append((id, (value - after.value) / gain, gain))
+                for id in state.set.byRequest[request] where !state.selected[Int(id)] { tries.append(id) }
+            }
+            let outcomes = relocatingOutcomes(tries, depth: 2)
+            if pastRepairDeadline { return }
+            for (id, outcome) in zip(tries, outcomes) {
+                guard let after = outcome else { continue }
+                let gain = deficit - after.deficit
+                guard gain > 1 else {
+                    stuck.append((id, after.deficit))
+                    continue
                 }
+                ranked.append((id, (value - after.value) / gain, gain))
             }
             ranked.sort {
                 $0.cost != $1.cost ? $0.cost < $1.cost : ($0.gain != $1.gain ? $0.gain > $1.gain : $0.id < $1.id)

@@ -38,6 +38,10 @@ struct SearchChain: Sendable {
     var repairDeadline: UInt64? = nil
     /// The clock `repairDeadline` is read on.
     var repairClock = SolverClock(cpu: false, threads: 1)
+    /// The threads the chain's fairness repairs may share their tries over
+    /// (``relocatingOutcomes(_:depth:locked:)``): 1 inside the search's parallel epochs, all
+    /// of them when one chain repairs between epochs (`Scheduler.escalate`).
+    var threads = 1
 
     /// True once `repairDeadline` has passed.
     var pastRepairDeadline: Bool {
