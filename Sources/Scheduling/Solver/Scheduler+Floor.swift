@@ -18,7 +18,8 @@ extension Scheduler {
     /// take the whole search. A missed test's schedule still counts for the floor it does hold
     /// (`MissionFloor.held`) when that is the lowest so far. Once the interval is narrower than
     /// half a ``floorStep``, or after the bisection, `U` is lowered by ``floorStep`` at a time
-    /// from the last schedule held while time is left and a step lowers it. The chains end on
+    /// from the last schedule held while time is left; a step that lowers nothing is halved,
+    /// down to a quarter of ``floorStep``, before the lowering stops. The chains end on
     /// the schedule of the smallest floor held. Returns `U`. `triesLowest: false` skips the
     /// first test (for lowering a floor already found, `relowerFloor`).
     func smallestFloor(
@@ -106,15 +107,19 @@ extension Scheduler {
         // With time left, lower the floor in small steps from the last schedule held: each step
         // is a small repair of a schedule already nearly fair, where a bisection test started
         // further away may have run out of time.
-        while let deadline, clock.now() < deadline, high - lowest > Self.floorStep / 2 {
-            let next = max(lowest, high - Self.floorStep)
+        // A step that lowers nothing is halved (down to a quarter of a step): a floor just
+        // under the one held asks the other missions for less.
+        var step = Self.floorStep
+        while let deadline, clock.now() < deadline, high - lowest > step / 2 {
+            let next = max(lowest, high - step)
             let before = high
             if let held = holds(next, testsLeft: 2) {
                 high = min(next, reached(held))
                 best = held
                 base = held
             } else if high >= before - 1e-9 {
-                break
+                guard step > Self.floorStep / 4 + 1e-12 else { break }
+                step /= 2
             }
         }
         if let best {
