@@ -26,8 +26,11 @@ extension Scheduler {
         // tenth of an equal share): a mission of many long flexible requests needs far more
         // search than one of a few passes.
         var size = [Double](repeating: 0, count: partnerCount)
+        // What each account wants in all: an alone search that serves it has nothing left to find.
+        var wants = [Int](repeating: 0, count: partnerCount)
         for (index, request) in problem.requests.enumerated() {
             size[full.account(of: request)] += Double(full.byRequest[index].count)
+            wants[full.account(of: request)] += request.wantedMillis
         }
         let equal = partners.reduce(0.0) { $0 + size[$1] } / Double(partners.count)
         for partner in partners { size[partner] = max(size[partner], equal / 10) }
@@ -37,6 +40,7 @@ extension Scheduler {
         let available = deadline.map { Double(($0 > now ? $0 - now : 0) * threads) }
         let slices = order.map { partner in available.map { UInt64($0 * size[partner] / totalSize) } }
         let moves = max(1, options.movesPerEpoch)
+        let wanted = wants
         let problem = self.problem
         let seed = options.seed
         let clock = self.clock
@@ -58,14 +62,22 @@ extension Scheduler {
                     let start = clock.now()
                     var guide = LagrangianGuide(set: set)
                     var iteration = 0
-                    while iteration < (epochs.map { $0 * 10 } ?? Int.max) {
+                    // Done once the account has all it wants, or once the relaxation's bound
+                    // (valid without groups) proves the schedule optimal: the rest of its slice
+                    // is left to the phases after.
+                    var bound = Double.infinity
+                    func done() -> Bool {
+                        chain.state.delivered >= wanted[partner] || chain.state.value >= bound - 1e-3
+                    }
+                    while iteration < (epochs.map { $0 * 10 } ?? Int.max), !done() {
                         if let slice, clock.now() >= start + slice * 7 / 10 { break }
-                        _ = guide.iterate(weights: chain.weights, target: chain.state.value, threads: 1)
+                        let value = guide.iterate(weights: chain.weights, target: chain.state.value, threads: 1).bound
+                        if guide.boundIsValid { bound = min(bound, value) }
                         iteration += 1
                         if iteration % 10 == 0 { chain.rebuild(from: guide.roundingOrder(random: &chain.random)) }
                     }
                     var epoch = 0
-                    while true {
+                    while !done() {
                         if let epochs, epoch >= epochs { break }
                         if let slice, clock.now() >= start + slice { break }
                         for _ in 0..<moves { chain.ruinAndRecreate() }
