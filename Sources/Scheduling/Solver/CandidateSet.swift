@@ -23,6 +23,10 @@ struct CandidateSet: Sendable {
     let groupCandidates: [Int32]
     /// For each request, its candidates.
     let byRequest: [[Int32]]
+    /// For each request, its candidates most valuable first (ties by id): a request's
+    /// candidates share one account, so under any positive weight this is also their order by
+    /// worth, and a search for the best one that fits can stop at the first.
+    let byRequestByValue: [[Int32]]
     /// Every candidate, most valuable first (ties by id), for filling free time.
     let byValue: [Int32]
     /// True when the fairness accounts are the missions (a mission floor, `MissionFloor`):
@@ -96,6 +100,12 @@ struct CandidateSet: Sendable {
         self.gapPredecessor = gapPredecessor
         self.groupCandidates = groups
         self.byRequest = byRequest
+        byRequestByValue = byRequest.map { ids in
+            ids.sorted {
+                candidates[Int($0)].value != candidates[Int($1)].value
+                    ? candidates[Int($0)].value > candidates[Int($1)].value : $0 < $1
+            }
+        }
         byValue = candidates.indices.map(Int32.init).sorted {
             candidates[Int($0)].value != candidates[Int($1)].value
                 ? candidates[Int($0)].value > candidates[Int($1)].value : $0 < $1

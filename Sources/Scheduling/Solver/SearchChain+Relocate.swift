@@ -40,6 +40,51 @@ extension SearchChain {
     /// by ``insertRelocating(_:depth:locked:touched:)`` one level shallower. A try that fails
     /// is undone.
     mutating func relocate(request: Int, depth: Int, locked: inout [Int32], touched: inout [Int]) {
+        // A request's candidates share one account: under a positive weight, the order by
+        // value is the order by worth, and the searches below can stop early.
+        let ids = state.set.byRequestByValue[request]
+        guard let first = ids.first else { return }
+        guard weights[Int(state.set.candidates[Int(first)].partner)] > 0 else {
+            relocateScanning(request: request, depth: depth, locked: &locked, touched: &touched)
+            return
+        }
+        for id in ids where state.fits(id) {
+            state.insert(id)
+            locked.append(id)
+            return
+        }
+        guard depth > 0 else { return }
+        // The three best options by net worth (ties by id), as the full scan sorts them; a
+        // candidate worth less than the third cannot displace it, nor can any after it.
+        var options: [(id: Int32, net: Double)] = []
+        options.reserveCapacity(4)
+        for id in ids where !state.selected[Int(id)] {
+            let worth = state.worthOf(id, weights: weights)
+            if options.count == 3 && worth < options[2].net { break }
+            let candidate = state.set.candidates[Int(id)]
+            guard state.hasRoom(request: request, length: candidate.length) else { continue }
+            guard let blockers = state.fewBlockers(of: id),
+                !locked.contains(where: { blockers.contains($0) })
+            else { continue }
+            var loss = 0.0
+            if blockers.first >= 0 { loss += state.worthOf(blockers.first, weights: weights) }
+            if blockers.second >= 0 { loss += state.worthOf(blockers.second, weights: weights) }
+            let net = worth - loss
+            guard net > 0 else { continue }
+            var at = options.count
+            while at > 0 && (options[at - 1].net < net || (options[at - 1].net == net && options[at - 1].id > id)) {
+                at -= 1
+            }
+            if at < 3 {
+                options.insert((id, net), at: at)
+                if options.count > 3 { options.removeLast() }
+            }
+        }
+        tryOptions(options, depth: depth, locked: &locked, touched: &touched)
+    }
+
+    /// ``relocate(request:depth:locked:touched:)`` for any weight: every candidate scanned.
+    mutating func relocateScanning(request: Int, depth: Int, locked: inout [Int32], touched: inout [Int]) {
         let ids = state.set.byRequest[request]
         var best: Int32? = nil
         for id in ids where state.fits(id) {
@@ -55,14 +100,24 @@ extension SearchChain {
         for id in ids where !state.selected[Int(id)] {
             let candidate = state.set.candidates[Int(id)]
             guard state.hasRoom(request: request, length: candidate.length) else { continue }
-            let blockers = state.blockers(of: id)
-            guard blockers.count <= 2, !blockers.contains(where: { locked.contains($0) }) else { continue }
-            let loss = blockers.reduce(0.0) { $0 + state.worthOf($1, weights: weights) }
+            guard let blockers = state.fewBlockers(of: id),
+                !locked.contains(where: { blockers.contains($0) })
+            else { continue }
+            var loss = 0.0
+            if blockers.first >= 0 { loss += state.worthOf(blockers.first, weights: weights) }
+            if blockers.second >= 0 { loss += state.worthOf(blockers.second, weights: weights) }
             let net = state.worthOf(id, weights: weights) - loss
             if net > 0 { options.append((id, net)) }
         }
         options.sort { $0.net != $1.net ? $0.net > $1.net : $0.id < $1.id }
-        for option in options.prefix(3) {
+        tryOptions(Array(options.prefix(3)), depth: depth, locked: &locked, touched: &touched)
+    }
+
+    /// Inserts the first of `options` that an ejection chain one level shallower can place.
+    private mutating func tryOptions(
+        _ options: [(id: Int32, net: Double)], depth: Int, locked: inout [Int32], touched: inout [Int]
+    ) {
+        for option in options {
             let mark = state.mark()
             let lockedCount = locked.count
             let touchedCount = touched.count

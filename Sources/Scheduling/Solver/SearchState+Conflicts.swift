@@ -9,11 +9,11 @@ extension SearchState {
     /// True when nothing chosen keeps `antenna` busy during `busy`.
     @inline(__always)
     func antennaFree(_ antenna: Int, _ busy: MilliSpan) -> Bool {
-        let list = onAntenna[antenna]
-        let at = Self.position(of: busy.start, in: list) { set.candidates[Int($0)].busy.start }
-        if at < list.count && set.candidates[Int(list[at])].busy.start < busy.end { return false }
+        let spans = antennaBusy[antenna]
+        let at = Self.position(of: busy.start, in: spans)
+        if at < spans.count && spans[at].start < busy.end { return false }
         // Chosen spans on one antenna never overlap, so only the one before can reach `busy`.
-        if at > 0 && set.candidates[Int(list[at - 1])].busy.end > busy.start { return false }
+        if at > 0 && spans[at - 1].end > busy.start { return false }
         return true
     }
 
@@ -22,10 +22,10 @@ extension SearchState {
     @inline(__always)
     func craftFree(_ craft: Int, _ track: MilliSpan) -> Bool {
         if set.problem.simultaneous[craft] { return true }
-        let list = onCraft[craft]
-        let at = Self.position(of: track.start, in: list) { set.candidates[Int($0)].track.start }
-        if at < list.count && set.candidates[Int(list[at])].track.start < track.end { return false }
-        if at > 0 && set.candidates[Int(list[at - 1])].track.end > track.start { return false }
+        let spans = craftTracks[craft]
+        let at = Self.position(of: track.start, in: spans)
+        if at < spans.count && spans[at].start < track.end { return false }
+        if at > 0 && spans[at - 1].end > track.start { return false }
         return true
     }
 
@@ -64,17 +64,19 @@ extension SearchState {
         var found: [Int32] = []
         for antenna in set.problem.resources[Int(candidate.resource)].members {
             let list = onAntenna[antenna]
-            var at = Self.position(of: candidate.busy.start, in: list) { set.candidates[Int($0)].busy.start }
-            if at > 0 && set.candidates[Int(list[at - 1])].busy.end > candidate.busy.start { at -= 1 }
-            while at < list.count && set.candidates[Int(list[at])].busy.start < candidate.busy.end {
+            let spans = antennaBusy[antenna]
+            var at = Self.position(of: candidate.busy.start, in: spans)
+            if at > 0 && spans[at - 1].end > candidate.busy.start { at -= 1 }
+            while at < list.count && spans[at].start < candidate.busy.end {
                 found.append(list[at])
                 at += 1
             }
         }
         let craft = Int(candidate.spacecraft)
         if !set.problem.simultaneous[craft] {
-            for other in onCraft[craft] where set.candidates[Int(other)].track.overlaps(candidate.track) {
-                found.append(other)
+            let list = onCraft[craft]
+            for (at, track) in craftTracks[craft].enumerated() where track.overlaps(candidate.track) {
+                found.append(list[at])
             }
         }
         let gap = set.problem.requests[Int(candidate.request)].minGapMillis
