@@ -31,9 +31,17 @@ extension SearchState {
         let count = ids.count
         var worth = [Double](repeating: -1, count: count)
         var displaced = [(Int32, Int32)](repeating: (-1, -1), count: count)
+        // `antennaFree` as a sweep: the candidates come by busy end, so the first span starting
+        // at or after a candidate's end only moves forward, and the span before it, which ends
+        // last of those starting earlier, is the only one that can overlap.
+        let spans = antennaBusy[antenna]
+        var next = 0
         for (j, id) in ids.enumerated() {
             let candidate = set.candidates[Int(id)]
-            guard !antennaHasGroups || antennaFree(antenna, candidate.busy) else { continue }
+            if antennaHasGroups {
+                while next < spans.count && spans[next].start < candidate.busy.end { next += 1 }
+                if next > 0 && spans[next - 1].end > candidate.busy.start { continue }
+            }
             let own = worthOverride?[Int(id)] ?? candidate.value * weights[Int(candidate.partner)]
             let room = hasRoom(request: Int(candidate.request), length: candidate.length)
             // A candidate too close to its request's contacts elsewhere is never usable here.

@@ -15,14 +15,14 @@ extension SearchState {
     )
         -> [Int]
     {
-        var best = [Double](repeating: 0, count: ids.count + 1)
+        var best = [Double](repeating: 0, count: gaps.isEmpty ? 0 : ids.count + 1)
         var from = [Int32](repeating: 0, count: gaps.isEmpty ? 0 : ids.count)
         var top = [Int32](repeating: -1, count: gaps.isEmpty ? 0 : ids.count + 1)
+        var compact = gaps.isEmpty ? CompactIntervals(predecessor: predecessor, worth: worth) : nil
         func intervals(_ worth: [Double]) -> [Int] {
-            gaps.isEmpty
-                ? Self.intervals(predecessor: predecessor, worth: worth, best: &best)
-                : gapIntervals(
-                    ids: ids, predecessor: predecessor, gaps: gaps, worth: worth, best: &best, from: &from, top: &top)
+            if compact != nil { return compact!.solve(worth: worth) }
+            return gapIntervals(
+                ids: ids, predecessor: predecessor, gaps: gaps, worth: worth, best: &best, from: &from, top: &top)
         }
         var chosen = intervals(worth)
         var excess = overChosen(chosen, ids: ids, worth: worth)
@@ -47,12 +47,12 @@ extension SearchState {
                 prices.add(request, top: top, perSecond: perSecond)
             }
             prices.bisect(over: over)
-            applyPrices(prices, ids: ids, base: base, worth: &worth, final: false)
+            applyPrices(prices, ids: ids, base: base, worth: &worth, final: false, usable: compact?.positions)
             chosen = intervals(worth)
             excess = overChosen(chosen, ids: ids, worth: worth)
             if excess.isEmpty { return chosen }
         }
-        applyPrices(prices, ids: ids, base: base, worth: &worth, final: true)
+        applyPrices(prices, ids: ids, base: base, worth: &worth, final: true, usable: compact?.positions)
         chosen = intervals(worth)
         excess = overChosen(chosen, ids: ids, worth: worth)
         return chosen.filter { !excess.contains($0) }
@@ -60,12 +60,21 @@ extension SearchState {
 
     /// Sets each priced request's candidates' worth to their base worth less its price (the
     /// current one, or with `final` the lowest at which the request was seen within limits).
-    func applyPrices(_ prices: RequestPrices, ids: [Int32], base: [Double], worth: inout [Double], final: Bool) {
-        for j in ids.indices where base[j] > 0 {
+    /// `usable`, when given, lists every position with `base > 0` (`CompactIntervals`).
+    func applyPrices(
+        _ prices: RequestPrices, ids: [Int32], base: [Double], worth: inout [Double], final: Bool,
+        usable: [Int32]? = nil
+    ) {
+        func price(_ j: Int) {
             let candidate = set.candidates[Int(ids[j])]
-            guard let k = prices.index(of: candidate.request) else { continue }
+            guard let k = prices.index(of: candidate.request) else { return }
             let charge = final ? prices.high[k] : prices.now[k]
             worth[j] = base[j] - charge * (prices.perSecond[k] ? Double(candidate.length) / 1000 : 1)
+        }
+        if let usable {
+            for j in usable { price(Int(j)) }
+        } else {
+            for j in ids.indices where base[j] > 0 { price(j) }
         }
     }
 
