@@ -10,7 +10,8 @@ import Scheduling
 /// from the exact solver), `--cpu` (the time limit counts CPU time per thread, for runs on a
 /// loaded machine), `--floor U` or `--floor auto` (a mission floor, `MissionFloor`: every
 /// mission at least `min((1 − U) × wanted, alone)`, U given or the smallest the solver holds),
-/// `--no-shift` (the final contacts stretched only, not slid: `SchedulerOptions.shiftsContacts`).
+/// `--floor-margin M` (with `--floor auto`, settle at the smallest U found plus M:
+/// `MissionFloor.margin`), `--no-shift` (the final contacts stretched only, not slid: `SchedulerOptions.shiftsContacts`).
 struct SolveCommand {
     let arguments: Arguments
 
@@ -38,7 +39,8 @@ struct SolveCommand {
             guard floor == "auto" || Double(floor) != nil else {
                 throw Failure(description: "--floor takes an unsatisfied fraction or auto, not \(floor)")
             }
-            options.missionFloor = MissionFloor(unsatisfied: Double(floor))
+            options.missionFloor = MissionFloor(
+                unsatisfied: Double(floor), margin: arguments.number("--floor-margin", MissionFloor().margin))
         }
         let result = Scheduler(problem: compiled, options: options).solve()
         let violations = ScheduleValidator(problem: problem).violations(of: result.schedule)

@@ -21,6 +21,10 @@ struct CandidateSet: Sendable {
     let gapPredecessor: [[Int32]]
     /// Candidates on groups (arrays), sorted by busy start.
     let groupCandidates: [Int32]
+    /// For each antenna, its candidates themselves in `byAntenna`'s order: the best response
+    /// reads them in that order, and from here they come contiguously rather than scattered
+    /// over the whole set (a cache miss each on a week's candidates).
+    let antennaCandidates: [[Candidate]]
     /// For each request, its candidates.
     let byRequest: [[Int32]]
     /// For each request, its candidates most valuable first (ties by id): a request's
@@ -34,6 +38,8 @@ struct CandidateSet: Sendable {
     let byMission: Bool
     /// The number of accounts: partners, or missions when `byMission`.
     let accountCount: Int
+    /// For each account, its requests, ascending.
+    let requestsByAccount: [[Int]]
 
     /// The candidates of the requests `include` keeps (all by default), accounted by partner,
     /// or by mission when `byMission`.
@@ -57,6 +63,11 @@ struct CandidateSet: Sendable {
         self.candidates = candidates
         self.byMission = byMission
         accountCount = byMission ? problem.missions.count : problem.shares.count
+        var requestsByAccount = [[Int]](repeating: [], count: accountCount)
+        for (index, request) in problem.requests.enumerated() {
+            requestsByAccount[byMission ? request.mission : request.partner].append(index)
+        }
+        self.requestsByAccount = requestsByAccount
         let antennaCount = problem.antennas.count
         var byAntenna = [[Int32]](repeating: [], count: antennaCount)
         var groups: [Int32] = []
@@ -96,6 +107,7 @@ struct CandidateSet: Sendable {
         }
         groups.sort { candidates[Int($0)].busy.start < candidates[Int($1)].busy.start }
         self.byAntenna = byAntenna
+        antennaCandidates = byAntenna.map { ids in ids.map { candidates[Int($0)] } }
         self.predecessor = predecessor
         self.gapPredecessor = gapPredecessor
         self.groupCandidates = groups

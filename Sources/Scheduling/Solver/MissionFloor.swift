@@ -27,12 +27,20 @@ public struct MissionFloor: Sendable, Hashable {
     public var aloneSeconds: [Double]?
     /// Bisection steps when `unsatisfied` is nil (each halves the interval searched).
     public var bisectionSteps: Int
+    /// When `unsatisfied` is nil: how far above the smallest `U` it held the solver settles
+    /// at the end, so that the last packing can take a little fairness for more served time
+    /// (the smallest floor held costs hours; see docs/scheduling.md, session 16). 0 settles at
+    /// the smallest `U` found.
+    public var margin: Double
 
     /// Creates a floor; `unsatisfied` nil lets the solver find it.
-    public init(unsatisfied: Double? = nil, aloneSeconds: [Double]? = nil, bisectionSteps: Int = 6) {
+    public init(
+        unsatisfied: Double? = nil, aloneSeconds: [Double]? = nil, bisectionSteps: Int = 6, margin: Double = 0
+    ) {
         self.unsatisfied = unsatisfied
         self.aloneSeconds = aloneSeconds
         self.bisectionSteps = bisectionSteps
+        self.margin = margin
     }
 
     /// Each mission's floor, milliseconds (rounded up): `min((1 − U) × wanted, alone)`.

@@ -12,17 +12,23 @@ extension Scheduler {
     /// time from there (`smallestFloor` without its bisection and first test) until
     /// ``relowerUntil``, and settling then resumes at the lowest floor held to the end of the
     /// budget. The chains end on the schedule of that floor (the settled one when no lower
-    /// floor holds). Returns the floor's `U` (never above `found`), its guarantee and the
-    /// settling epochs run.
+    /// floor holds). With a `margin`, settling resumes at that floor plus the margin (never
+    /// above `found`, and none at the lowest floor possible, `MissionFloor.lowest`): the
+    /// schedule holds it already, and the last packing may trade a little of the fairness won
+    /// for served time. Returns the floor's `U` (never above `found`), its
+    /// guarantee and the settling epochs run.
     func relowerFloor(
         _ chains: inout [SearchChain], found: Double, wanted: [Int], alone: [Int], aloneSchedules: [[Int32]],
-        guide: LagrangianGuide, budget: Budget, atLeast: Double
+        guide: LagrangianGuide, budget: Budget, atLeast: Double, margin: Double = 0
     ) -> (unsatisfied: Double, guarantee: FairnessGuarantee, epochs: Int) {
         let lowered = smallestFloor(
             &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide, steps: 0,
             deadline: budget.phaseDeadline(Self.relowerUntil), epochs: nil, atLeast: atLeast, triesLowest: false)
-        trace("relower: \(found) -> \(lowered)", 0)
-        let unsatisfied = min(found, lowered)
+        // At the lowest floor any schedule can hold (a mission's alone time binds), no
+        // schedule is fairer: the margin would only give that away.
+        let atBound = lowered <= max(atLeast, MissionFloor.lowest(wanted: wanted, alone: alone)) + 1e-9
+        let unsatisfied = min(found, lowered + (atBound ? 0 : margin))
+        trace("relower: \(found) -> \(lowered), settling at \(unsatisfied)", 0)
         let guarantee = FairnessGuarantee.floor(
             MissionFloor.millis(unsatisfied: unsatisfied, wanted: wanted, alone: alone))
         for index in chains.indices {

@@ -117,7 +117,8 @@ public struct Scheduler: Sendable {
             if relowers, let found = floorU {
                 let lowered = relowerFloor(
                     &chains, found: found, wanted: wantedMillis(set), alone: alone, aloneSchedules: aloneSchedules,
-                    guide: guide, budget: budget, atLeast: floor?.unsatisfied ?? 0)
+                    guide: guide, budget: budget, atLeast: floor?.unsatisfied ?? 0,
+                    margin: floor?.unsatisfied == nil ? floor?.margin ?? 0 : 0)
                 floorU = lowered.unsatisfied
                 guarantee = lowered.guarantee
                 epochs += lowered.epochs

@@ -48,24 +48,31 @@ extension SearchChain {
             relocateScanning(request: request, depth: depth, locked: &locked, touched: &touched)
             return
         }
-        for id in ids where state.fits(id) {
-            state.insert(id)
-            locked.append(id)
+        guard depth > 0 else {
+            for id in ids where state.fits(id) {
+                state.insert(id)
+                locked.append(id)
+                return
+            }
             return
         }
-        guard depth > 0 else { return }
-        // The three best options by net worth (ties by id), as the full scan sorts them; a
-        // candidate worth less than the third cannot displace it, nor can any after it.
+        // One pass for both searches: a candidate with room and no blocker fits, and the first
+        // in value order is the most valuable that does. Until one is found, the three best
+        // options by net worth (ties by id) are kept, as the full scan sorts them.
         var options: [(id: Int32, net: Double)] = []
         options.reserveCapacity(4)
         for id in ids where !state.selected[Int(id)] {
-            let worth = state.worthOf(id, weights: weights)
-            if options.count == 3 && worth < options[2].net { break }
             let candidate = state.set.candidates[Int(id)]
-            guard state.hasRoom(request: request, length: candidate.length) else { continue }
-            guard let blockers = state.fewBlockers(of: id),
-                !locked.contains(where: { blockers.contains($0) })
+            guard state.hasRoom(request: request, length: candidate.length),
+                let blockers = state.fewBlockers(of: id)
             else { continue }
+            if blockers.count == 0 {
+                state.insert(id)
+                locked.append(id)
+                return
+            }
+            let worth = state.worthOf(id, weights: weights)
+            guard !locked.contains(where: { blockers.contains($0) }) else { continue }
             var loss = 0.0
             if blockers.first >= 0 { loss += state.worthOf(blockers.first, weights: weights) }
             if blockers.second >= 0 { loss += state.worthOf(blockers.second, weights: weights) }

@@ -37,7 +37,7 @@ extension SearchChain {
     /// set accounts by mission), in request order.
     func unchosenCandidates(of account: Int) -> [Int32] {
         var found: [Int32] = []
-        for (request, model) in state.set.problem.requests.enumerated() where state.set.account(of: model) == account {
+        for request in state.set.requestsByAccount[account] {
             for id in state.set.byRequest[request] where !state.selected[Int(id)] { found.append(id) }
         }
         return found

@@ -35,9 +35,10 @@ extension SearchState {
         // at or after a candidate's end only moves forward, and the span before it, which ends
         // last of those starting earlier, is the only one that can overlap.
         let spans = antennaBusy[antenna]
+        let local = set.antennaCandidates[antenna]
         var next = 0
         for (j, id) in ids.enumerated() {
-            let candidate = set.candidates[Int(id)]
+            let candidate = local[j]
             if antennaHasGroups {
                 while next < spans.count && spans[next].start < candidate.busy.end { next += 1 }
                 if next > 0 && spans[next - 1].end > candidate.busy.start { continue }

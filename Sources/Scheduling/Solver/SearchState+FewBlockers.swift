@@ -48,9 +48,15 @@ extension SearchState {
         }
         let craft = Int(candidate.spacecraft)
         if !set.problem.simultaneous[craft] {
+            // One at a time: the spacecraft's tracks are disjoint, so those overlapping the
+            // candidate's are consecutive, from the one before the first starting inside it.
             let list = onCraft[craft]
-            for (at, track) in craftTracks[craft].enumerated() where track.overlaps(candidate.track) {
+            let tracks = craftTracks[craft]
+            var at = Self.position(of: candidate.track.start, in: tracks)
+            if at > 0 && tracks[at - 1].end > candidate.track.start { at -= 1 }
+            while at < tracks.count && tracks[at].start < candidate.track.end {
                 guard found.add(list[at]) else { return nil }
+                at += 1
             }
         }
         let gap = set.problem.requests[Int(candidate.request)].minGapMillis
