@@ -8,16 +8,17 @@ struct RelowerTests {
     /// `start` relowered from `found` on `SettleTests.problem()` (m1 wants 2050 s and could
     /// have it all; m2 wants 1900 s and could have 1000 s), with a time budget of `seconds`.
     static func relowered(
-        _ start: SearchChain, found: Double, seconds: Double
+        _ start: SearchChain, found: Double, seconds: Double, margin: Double = 0,
+        alone: [Int] = [2_050_000, 1_000_000]
     ) -> (chain: SearchChain, unsatisfied: Double, guarantee: FairnessGuarantee) {
         var options = SchedulerOptions(seed: 1, timeLimitSeconds: seconds, threads: 1)
         options.missionFloor = MissionFloor(unsatisfied: nil)
         let scheduler = Scheduler(problem: start.state.set.problem, options: options)
         var chains = [start]
         let lowered = scheduler.relowerFloor(
-            &chains, found: found, wanted: [2_050_000, 1_900_000], alone: [2_050_000, 1_000_000],
+            &chains, found: found, wanted: [2_050_000, 1_900_000], alone: alone,
             aloneSchedules: [[], []], guide: LagrangianGuide(set: start.state.set),
-            budget: Budget(options: options, started: scheduler.clock.now()), atLeast: 0)
+            budget: Budget(options: options, started: scheduler.clock.now()), atLeast: 0, margin: margin)
         return (chains[0], lowered.unsatisfied, lowered.guarantee)
     }
 
@@ -40,6 +41,28 @@ struct RelowerTests {
         let found = 1 - 1000.0 / 2050
         let result = Self.relowered(start, found: found, seconds: 1)
         #expect(abs(result.unsatisfied - found) < 1e-6)
+        #expect(SettleTests.requests(result.chain).sorted() == [0, 3])
+    }
+
+    @Test("With a margin, settling resumes that far above the lowest floor held, on a schedule that holds it")
+    func settlesAboveWithAMargin() throws {
+        // The relowering reaches 0.512 ({r, s}); the lowest any schedule could hold is m2's
+        // 1 − 1000/1900 = 0.474, so the margin applies.
+        let result = Self.relowered(try SettleTests.chainOnRAndT(seed: 5), found: 1.0, seconds: 2, margin: 0.1)
+        #expect(abs(result.unsatisfied - (1 - 1000.0 / 2050 + 0.1)) < 1e-6)
+        let state = result.chain.state
+        #expect(result.guarantee.holds(received: state.received, delivered: state.delivered))
+        // {r, t} (m2 with nothing) still breaks the looser floor, so {r, s} stays.
+        #expect(SettleTests.requests(result.chain).sorted() == [0, 3])
+    }
+
+    @Test("No margin at the lowest floor any schedule can hold")
+    func noMarginAtTheBound() throws {
+        // With m1's alone time 1000 s, {r, s} gives both missions all they could have alone:
+        // the floor held is 0 (`MissionFloor.held`), the lowest possible, and stays so.
+        let result = Self.relowered(
+            try SettleTests.chainOnRAndT(seed: 5), found: 1.0, seconds: 2, margin: 0.1, alone: [1_000_000, 1_000_000])
+        #expect(abs(result.unsatisfied) < 1e-6)
         #expect(SettleTests.requests(result.chain).sorted() == [0, 3])
     }
 }

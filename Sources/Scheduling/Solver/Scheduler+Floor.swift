@@ -1,6 +1,8 @@
 extension Scheduler {
     /// How far the floor's `U` is lowered at a time after the bisection.
     static let floorStep = 0.02
+    /// The share of the budget at which the floor search ends (settling takes the rest).
+    static let floorSearchUntil = 0.65
 
     /// The smallest mission floor `U` (`MissionFloor`) the search can hold, found by bisection
     /// from the chains' throughput schedule. The lowest candidate is `MissionFloor.lowest` (no
