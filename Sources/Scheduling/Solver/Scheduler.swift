@@ -97,7 +97,8 @@ public struct Scheduler: Sendable {
                 // through the floors above it, as a found one is.
                 floorU = smallestFloor(
                     &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide,
-                    steps: floor.bisectionSteps, deadline: budget.phaseDeadline(Self.floorSearchUntil), epochs: budget.epochs,
+                    steps: floor.bisectionSteps, deadline: budget.phaseDeadline(Self.floorSearchUntil),
+                    epochs: budget.epochs,
                     atLeast: floor.unsatisfied ?? 0)
                 // Under a floor, settling packs better than the guided and dual phases: it
                 // takes all the time the floor search leaves (which may end before 65%).
