@@ -60,37 +60,59 @@ extension SearchState {
     /// its request's contacts closer than the request's minimum gap (not counting the request's
     /// count and total limits), each once, ascending.
     func blockers(of id: Int32) -> [Int32] {
-        let candidate = set.candidates[Int(id)]
         var found: [Int32] = []
+        visitBlockers(of: id) {
+            found.append($0)
+            return true
+        }
+        found.sort()
+        var unique: [Int32] = []
+        for id in found where unique.last != id { unique.append(id) }
+        return unique
+    }
+
+    /// Calls `visit` with each chosen candidate standing in the way of `id` (as
+    /// ``blockers(of:)``, a candidate blocking on several counts possibly more than once) until
+    /// `visit` returns false; returns false when it did.
+    @inline(__always)
+    @discardableResult
+    func visitBlockers(of id: Int32, _ visit: (Int32) -> Bool) -> Bool {
+        let candidate = set.candidates[Int(id)]
         for antenna in set.problem.resources[Int(candidate.resource)].members {
-            let list = onAntenna[antenna]
-            let spans = antennaBusy[antenna]
-            var at = Self.position(of: candidate.busy.start, in: spans)
-            if at > 0 && spans[at - 1].end > candidate.busy.start { at -= 1 }
-            while at < list.count && spans[at].start < candidate.busy.end {
-                found.append(list[at])
-                at += 1
-            }
+            guard Self.visitOverlapping(candidate.busy, spans: antennaBusy[antenna], ids: onAntenna[antenna], visit)
+            else { return false }
         }
         let craft = Int(candidate.spacecraft)
         if !set.problem.simultaneous[craft] {
-            let list = onCraft[craft]
-            for (at, track) in craftTracks[craft].enumerated() where track.overlaps(candidate.track) {
-                found.append(list[at])
-            }
+            guard Self.visitOverlapping(candidate.track, spans: craftTracks[craft], ids: onCraft[craft], visit)
+            else { return false }
         }
         let gap = set.problem.requests[Int(candidate.request)].minGapMillis
         if gap > 0 {
             for other in onCraft[craft] where set.candidates[Int(other)].request == candidate.request {
                 let track = set.candidates[Int(other)].track
                 if track.start < candidate.track.end + gap && candidate.track.start < track.end + gap {
-                    found.append(other)
+                    guard visit(other) else { return false }
                 }
             }
         }
-        found.sort()
-        var unique: [Int32] = []
-        for id in found where unique.last != id { unique.append(id) }
-        return unique
+        return true
+    }
+
+    /// Calls `visit` with the ids whose spans overlap `span` until it returns false; `spans`
+    /// are disjoint and sorted by start (an antenna's busy spans, a one-at-a-time spacecraft's
+    /// tracks), so the overlapping ones are consecutive, from the one before the first starting
+    /// inside `span`.
+    @inline(__always)
+    static func visitOverlapping(
+        _ span: MilliSpan, spans: [MilliSpan], ids: [Int32], _ visit: (Int32) -> Bool
+    ) -> Bool {
+        var at = position(of: span.start, in: spans)
+        if at > 0 && spans[at - 1].end > span.start { at -= 1 }
+        while at < spans.count && spans[at].start < span.end {
+            guard visit(ids[at]) else { return false }
+            at += 1
+        }
+        return true
     }
 }

@@ -34,40 +34,7 @@ extension SearchState {
 
     /// The blockers of `id` (``blockers(of:)``) when there are at most two, else nil.
     func fewBlockers(of id: Int32) -> FewBlockers? {
-        let candidate = set.candidates[Int(id)]
         var found = FewBlockers()
-        for antenna in set.problem.resources[Int(candidate.resource)].members {
-            let list = onAntenna[antenna]
-            let spans = antennaBusy[antenna]
-            var at = Self.position(of: candidate.busy.start, in: spans)
-            if at > 0 && spans[at - 1].end > candidate.busy.start { at -= 1 }
-            while at < list.count && spans[at].start < candidate.busy.end {
-                guard found.add(list[at]) else { return nil }
-                at += 1
-            }
-        }
-        let craft = Int(candidate.spacecraft)
-        if !set.problem.simultaneous[craft] {
-            // One at a time: the spacecraft's tracks are disjoint, so those overlapping the
-            // candidate's are consecutive, from the one before the first starting inside it.
-            let list = onCraft[craft]
-            let tracks = craftTracks[craft]
-            var at = Self.position(of: candidate.track.start, in: tracks)
-            if at > 0 && tracks[at - 1].end > candidate.track.start { at -= 1 }
-            while at < tracks.count && tracks[at].start < candidate.track.end {
-                guard found.add(list[at]) else { return nil }
-                at += 1
-            }
-        }
-        let gap = set.problem.requests[Int(candidate.request)].minGapMillis
-        if gap > 0 {
-            for other in onCraft[craft] where set.candidates[Int(other)].request == candidate.request {
-                let track = set.candidates[Int(other)].track
-                if track.start < candidate.track.end + gap && candidate.track.start < track.end + gap {
-                    guard found.add(other) else { return nil }
-                }
-            }
-        }
-        return found
+        return visitBlockers(of: id, { found.add($0) }) ? found : nil
     }
 }
