@@ -11,7 +11,7 @@ import Scheduling
 /// loaded machine), `--floor U` or `--floor auto` (a mission floor, `MissionFloor`: every
 /// mission at least `min((1 − U) × wanted, alone)`, U given or the smallest the solver holds),
 /// `--floor-margin M` (with `--floor auto`, settle at the smallest U found plus M:
-/// `MissionFloor.margin`), `--no-shift` (the final contacts stretched only, not slid: `SchedulerOptions.shiftsContacts`).
+/// `MissionFloor.margin`, 0.01 by default), `--no-shift` (the final contacts stretched only, not slid: `SchedulerOptions.shiftsContacts`).
 struct SolveCommand {
     let arguments: Arguments
 

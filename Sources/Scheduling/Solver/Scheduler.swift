@@ -100,6 +100,9 @@ public struct Scheduler: Sendable {
                     steps: floor.bisectionSteps, deadline: budget.phaseDeadline(Self.floorSearchUntil),
                     epochs: budget.epochs,
                     atLeast: floor.unsatisfied ?? 0)
+                // A floor test may reach below a given floor; settling holds the floor given,
+                // which leaves the most room for served time.
+                if let given = floor.unsatisfied { floorU = max(floorU!, given) }
                 // Under a floor, settling packs better than the guided and dual phases: it
                 // takes all the time the floor search leaves (which may end before 65%).
                 guidedUntil = 0
