@@ -1,11 +1,21 @@
 import Dispatch
 
 extension Scheduler {
+    /// How close to the largest unserved fraction of any account's alone schedule an
+    /// unfinished account's must be for its search to go on in `aloneMillis`'s second round.
+    static let aloneBindingWithin = 0.01
+
     /// Each account's (partner's, or mission's when `full` accounts by mission) contact time
     /// with the network to itself, milliseconds: the same search
     /// (relaxation with rounding for 70% of the time, then moves) on the partner's requests
     /// alone, partners in parallel, each given a slice of the time left before `deadline` in
     /// proportion to its candidates (or `epochs` × 10 iterations and `epochs` epochs of moves).
+    /// Most accounts are done early (all they want, or the relaxation's bound reached); on a
+    /// time budget, the time they leave goes to a second round for the unfinished accounts
+    /// whose alone schedules leave the largest fraction unserved (within
+    /// ``aloneBindingWithin`` of the largest, one per thread): their alone time is what the
+    /// lowest floor any schedule can hold rests on (on DSN W20, one mission's: its estimate
+    /// moved U_MAX between 0.449 and 0.456 from run to run).
     /// A heuristic value, so at most the true one: the guarantee it caps is then never stricter
     /// than the exact one.
     /// Also returns each partner's alone schedule (its candidates, which `full` may lack when
@@ -17,9 +27,9 @@ extension Scheduler {
         var hasRequests = [Bool](repeating: false, count: partnerCount)
         for request in problem.requests { hasRequests[full.account(of: request)] = true }
         let partners = (0..<partnerCount).filter { hasRequests[$0] }
-        var results = [Int](repeating: 0, count: partnerCount)
-        var schedules = [[Candidate]](repeating: [], count: partnerCount)
-        guard !partners.isEmpty else { return (results, schedules) }
+        guard !partners.isEmpty else {
+            return ([Int](repeating: 0, count: partnerCount), [[Candidate]](repeating: [], count: partnerCount))
+        }
         let now = clock.now()
         let threads = UInt64(max(1, options.threads))
         // Each account's share of the time is in proportion to its candidates (at least a
@@ -45,52 +55,105 @@ extension Scheduler {
         let seed = options.seed
         let clock = self.clock
         let refineEvery = options.refineEvery
-        results.withUnsafeMutableBufferPointer { buffer in
-            schedules.withUnsafeMutableBufferPointer { scheduleBuffer in
-                let slots = DisjointSlots(base: buffer.baseAddress!)
-                let scheduleSlots = DisjointSlots(base: scheduleBuffer.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: order.count) { index in
-                    let partner = order[index]
-                    let slice = slices[index]
-                    let set = CandidateSet(problem: problem, byMission: full.byMission) {
-                        full.account(of: $0) == partner
-                    }
-                    var chain = SearchChain(
-                        state: SearchState(set: set), random: SplitMix(seed: Self.mix(seed, 1_000 + UInt64(partner))),
-                        weights: [Double](repeating: 1, count: partnerCount), guarantee: nil)
-                    chain.descend(rounds: 2)
-                    let start = clock.now()
-                    var guide = LagrangianGuide(set: set)
-                    var iteration = 0
-                    // Done once the account has all it wants, or once the relaxation's bound
-                    // (valid without groups) proves the schedule optimal: the rest of its slice
-                    // is left to the phases after.
-                    var bound = Double.infinity
-                    func done() -> Bool {
-                        chain.state.delivered >= wanted[partner] || chain.state.value >= bound - 1e-3
-                    }
-                    while iteration < (epochs.map { $0 * 10 } ?? Int.max), !done() {
-                        if let slice, clock.now() >= start + slice * 7 / 10 { break }
-                        let value = guide.iterate(weights: chain.weights, target: chain.state.value, threads: 1).bound
-                        if guide.boundIsValid { bound = min(bound, value) }
-                        iteration += 1
-                        if iteration % 10 == 0 { chain.rebuild(from: guide.roundingOrder(random: &chain.random)) }
-                    }
-                    var epoch = 0
-                    while !done() {
-                        if let epochs, epoch >= epochs { break }
-                        if let slice, clock.now() >= start + slice { break }
-                        for _ in 0..<moves { chain.ruinAndRecreate() }
-                        chain.fillFreeTime()
-                        epoch += 1
-                        if refineEvery > 0 && epoch % refineEvery == 0 { chain.refine() }
-                    }
-                    if refineEvery > 0 { chain.refine() }
-                    slots.base[partner] = chain.state.delivered
-                    scheduleSlots.base[partner] = chain.state.chosen.map { chain.state.set.candidates[Int($0)] }
+        var searches = [AloneSearch?](repeating: nil, count: partnerCount)
+        searches.withUnsafeMutableBufferPointer { buffer in
+            let slots = DisjointSlots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: order.count) { index in
+                let partner = order[index]
+                let slice = slices[index]
+                let set = CandidateSet(problem: problem, byMission: full.byMission) {
+                    full.account(of: $0) == partner
                 }
+                var search = AloneSearch(
+                    chain: SearchChain(
+                        state: SearchState(set: set), random: SplitMix(seed: Self.mix(seed, 1_000 + UInt64(partner))),
+                        weights: [Double](repeating: 1, count: partnerCount), guarantee: nil),
+                    wanted: wanted[partner])
+                search.chain.descend(rounds: 2)
+                let start = clock.now()
+                search.relax(
+                    iterations: epochs.map { $0 * 10 } ?? Int.max, clock: clock,
+                    deadline: slice.map { start + $0 * 7 / 10 })
+                search.move(
+                    epochs: epochs, moves: moves, refineEvery: refineEvery, clock: clock,
+                    deadline: slice.map { start + $0 })
+                slots.base[partner] = search
             }
         }
-        return (results, schedules)
+        // For the trace: the four accounts left the most unserved, `account:fraction:done`.
+        func largestUnserved() -> String {
+            let ranked = searches.indices.compactMap { account in
+                searches[account].map { (account, $0.unsatisfied, $0.done) }
+            }
+            return ranked.sorted { $0.1 > $1.1 }.prefix(4).map { "\($0.0):\($0.1):\($0.2)" }.joined(separator: " ")
+        }
+        trace("alone round 1: \(largestUnserved())", 0)
+        if let deadline { continueBinding(&searches, until: deadline) }
+        trace("alone round 2: \(largestUnserved())", 0)
+        return (
+            searches.map { $0?.chain.state.delivered ?? 0 },
+            searches.map { search in
+                guard let state = search?.chain.state else { return [] }
+                return state.chosen.map { state.set.candidates[Int($0)] }
+            }
+        )
+    }
+
+    /// The second round of `aloneMillis`: the unfinished searches whose accounts are left the
+    /// largest unserved fractions (within ``aloneBindingWithin`` of the largest, at most one
+    /// per thread) move on until `deadline`, one copy per thread (an account with a thread to
+    /// spare is searched by several copies, each on its own random stream); each account keeps
+    /// its best copy.
+    func continueBinding(_ searches: inout [AloneSearch?], until deadline: UInt64) {
+        guard clock.now() < deadline else { return }
+        let threads = max(1, options.threads)
+        let accounts = Self.bindingAccounts(
+            unsatisfied: searches.map { $0?.unsatisfied }, done: searches.map { $0?.done ?? true }, limit: threads)
+        guard !accounts.isEmpty else { return }
+        var copies = (0..<threads).map { slot in
+            var copy = searches[accounts[slot % accounts.count]]!
+            if slot >= accounts.count {
+                copy.chain.random = SplitMix(seed: Self.mix(options.seed, 2_000 + UInt64(slot)))
+            }
+            return copy
+        }
+        let moves = max(1, options.movesPerEpoch)
+        let refineEvery = options.refineEvery
+        let clock = self.clock
+        copies.withUnsafeMutableBufferPointer { buffer in
+            let slots = DisjointSlots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: buffer.count) { slot in
+                if slot >= accounts.count {
+                    // A spare copy starts again from the relaxation's rounding, on its own stream.
+                    let start = clock.now()
+                    slots.base[slot].relax(
+                        iterations: Int.max, clock: clock, deadline: start + (deadline - min(deadline, start)) * 7 / 10)
+                }
+                slots.base[slot].move(
+                    epochs: nil, moves: moves, refineEvery: refineEvery, clock: clock, deadline: deadline)
+            }
+        }
+        for (slot, copy) in copies.enumerated() {
+            let account = accounts[slot % accounts.count]
+            if copy.chain.state.delivered > searches[account]!.chain.state.delivered {
+                searches[account] = copy
+            }
+        }
+    }
+
+    /// The accounts whose alone searches go on (`continueBinding`): those not `done` whose
+    /// `unsatisfied` fraction is within ``aloneBindingWithin`` of the largest of all accounts
+    /// (done or not; nil for an account without requests), the largest first (the lower index
+    /// on ties), at most `limit`.
+    static func bindingAccounts(unsatisfied: [Double?], done: [Bool], limit: Int) -> [Int] {
+        let largest = unsatisfied.compactMap { $0 }.max() ?? 0
+        let open = unsatisfied.indices.filter { account in
+            guard let fraction = unsatisfied[account], !done[account] else { return false }
+            return fraction >= largest - aloneBindingWithin
+        }
+        let sorted = open.sorted {
+            unsatisfied[$0]! != unsatisfied[$1]! ? unsatisfied[$0]! > unsatisfied[$1]! : $0 < $1
+        }
+        return Array(sorted.prefix(limit))
     }
 }
