@@ -95,19 +95,20 @@ public struct Scheduler: Sendable {
                 let wanted = wantedMillis(set)
                 // A given floor is where the search stops: reached from the throughput schedule
                 // through the floors above it, as a found one is.
-                floorU = smallestFloor(
+                let found = smallestFloor(
                     &chains, wanted: wanted, alone: alone, aloneSchedules: aloneSchedules, guide: guide,
                     steps: floor.bisectionSteps, deadline: budget.phaseDeadline(Self.floorSearchUntil),
                     epochs: budget.epochs,
                     atLeast: floor.unsatisfied ?? 0)
                 // A floor test may reach below a given floor; settling holds the floor given,
                 // which leaves the most room for served time.
-                if let given = floor.unsatisfied { floorU = max(floorU!, given) }
+                let held = max(found, floor.unsatisfied ?? 0)
+                floorU = held
                 // Under a floor, settling packs better than the guided and dual phases: it
                 // takes all the time the floor search leaves (which may end before 65%).
                 guidedUntil = 0
                 settleFrom = 0
-                guarantee = .floor(MissionFloor.millis(unsatisfied: floorU!, wanted: wanted, alone: alone))
+                guarantee = .floor(MissionFloor.millis(unsatisfied: held, wanted: wanted, alone: alone))
             }
             // Under a floor found on a time budget, settling pauses to try lower floors from the
             // packed schedule (`relowerFloor`).

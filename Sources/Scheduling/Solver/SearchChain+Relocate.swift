@@ -71,13 +71,7 @@ extension SearchChain {
                 locked.append(id)
                 return
             }
-            let worth = state.worthOf(id, weights: weights)
-            guard !locked.contains(where: { blockers.contains($0) }) else { continue }
-            var loss = 0.0
-            if blockers.first >= 0 { loss += state.worthOf(blockers.first, weights: weights) }
-            if blockers.second >= 0 { loss += state.worthOf(blockers.second, weights: weights) }
-            let net = worth - loss
-            guard net > 0 else { continue }
+            guard let net = ejectionNet(id, blockers: blockers, locked: locked), net > 0 else { continue }
             var at = options.count
             while at > 0 && (options[at - 1].net < net || (options[at - 1].net == net && options[at - 1].id > id)) {
                 at -= 1
@@ -108,16 +102,22 @@ extension SearchChain {
             let candidate = state.set.candidates[Int(id)]
             guard state.hasRoom(request: request, length: candidate.length) else { continue }
             guard let blockers = state.fewBlockers(of: id),
-                !locked.contains(where: { blockers.contains($0) })
+                let net = ejectionNet(id, blockers: blockers, locked: locked)
             else { continue }
-            var loss = 0.0
-            if blockers.first >= 0 { loss += state.worthOf(blockers.first, weights: weights) }
-            if blockers.second >= 0 { loss += state.worthOf(blockers.second, weights: weights) }
-            let net = state.worthOf(id, weights: weights) - loss
             if net > 0 { options.append((id, net)) }
         }
         options.sort { $0.net != $1.net ? $0.net > $1.net : $0.id < $1.id }
         tryOptions(Array(options.prefix(3)), depth: depth, locked: &locked, touched: &touched)
+    }
+
+    /// The net worth of ejecting `blockers` for `id`: its worth less theirs; nil when a blocker
+    /// is `locked` (placed earlier in the same chain).
+    private func ejectionNet(_ id: Int32, blockers: SearchState.FewBlockers, locked: [Int32]) -> Double? {
+        guard !locked.contains(where: { blockers.contains($0) }) else { return nil }
+        var loss = 0.0
+        if blockers.first >= 0 { loss += state.worthOf(blockers.first, weights: weights) }
+        if blockers.second >= 0 { loss += state.worthOf(blockers.second, weights: weights) }
+        return state.worthOf(id, weights: weights) - loss
     }
 
     /// Inserts the first of `options` that an ejection chain one level shallower can place.
