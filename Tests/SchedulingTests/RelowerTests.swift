@@ -9,7 +9,7 @@ struct RelowerTests {
     /// have it all; m2 wants 1900 s and could have 1000 s), with a time budget of `seconds`.
     static func relowered(
         _ start: SearchChain, found: Double, seconds: Double, margin: Double = 0,
-        alone: [Int] = [2_050_000, 1_000_000]
+        alone: [Int] = [2_050_000, 1_000_000], atLeast: Double = 0
     ) -> (chain: SearchChain, unsatisfied: Double, guarantee: FairnessGuarantee) {
         var options = SchedulerOptions(seed: 1, timeLimitSeconds: seconds, threads: 1)
         options.missionFloor = MissionFloor(unsatisfied: nil)
@@ -18,7 +18,7 @@ struct RelowerTests {
         let lowered = scheduler.relowerFloor(
             &chains, found: found, wanted: [2_050_000, 1_900_000], alone: alone,
             aloneSchedules: [[], []], guide: LagrangianGuide(set: start.state.set),
-            budget: Budget(options: options, started: scheduler.clock.now()), atLeast: 0, margin: margin)
+            budget: Budget(options: options, started: scheduler.clock.now()), atLeast: atLeast, margin: margin)
         return (chains[0], lowered.unsatisfied, lowered.guarantee)
     }
 
@@ -54,6 +54,17 @@ struct RelowerTests {
         #expect(result.guarantee.holds(received: state.received, delivered: state.delivered))
         // {r, t} (m2 with nothing) still breaks the looser floor, so {r, s} stays.
         #expect(SettleTests.requests(result.chain).sorted() == [0, 3])
+    }
+
+    @Test("A given floor is held as given, though the relowering reaches a lower one")
+    func holdsAGivenFloor() throws {
+        // From {r, t} the steps reach {r, s} (0.512, below the 0.6 given); settling then holds
+        // 0.6, not 0.512, which would ask m2 for more than the user's floor.
+        let result = Self.relowered(try SettleTests.chainOnRAndT(seed: 5), found: 1.0, seconds: 2, atLeast: 0.6)
+        #expect(abs(result.unsatisfied - 0.6) < 1e-6)
+        let state = result.chain.state
+        #expect(result.guarantee.holds(received: state.received, delivered: state.delivered))
+        #expect(abs(Double(result.guarantee.aloneMillis[1]) - 0.4 * 1_900_000) < 1)
     }
 
     @Test("No margin at the lowest floor any schedule can hold")

@@ -15,7 +15,7 @@ extension Scheduler {
     /// floor holds). With a `margin`, settling resumes at that floor plus the margin (never
     /// above `found`, and none at the lowest floor possible, `MissionFloor.lowest`): the
     /// schedule holds it already, and the last packing may trade a little of the fairness won
-    /// for served time. Returns the floor's `U` (never above `found`), its
+    /// for served time. Returns the floor's `U` (never above `found`, nor below `atLeast`), its
     /// guarantee and the settling epochs run.
     func relowerFloor(
         _ chains: inout [SearchChain], found: Double, wanted: [Int], alone: [Int], aloneSchedules: [[Int32]],
@@ -27,7 +27,8 @@ extension Scheduler {
         // At the lowest floor any schedule can hold (a mission's alone time binds), no
         // schedule is fairer: the margin would only give that away.
         let atBound = lowered <= max(atLeast, MissionFloor.lowest(wanted: wanted, alone: alone)) + 1e-9
-        let unsatisfied = min(found, lowered + (atBound ? 0 : margin))
+        // A given floor (`atLeast`) is held as given, even when a test held a lower one.
+        let unsatisfied = max(atLeast, min(found, lowered + (atBound ? 0 : margin)))
         trace("relower: \(found) -> \(lowered), settling at \(unsatisfied)", 0)
         let guarantee = FairnessGuarantee.floor(
             MissionFloor.millis(unsatisfied: unsatisfied, wanted: wanted, alone: alone))

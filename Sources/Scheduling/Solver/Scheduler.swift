@@ -119,11 +119,12 @@ public struct Scheduler: Sendable {
                 budget: budget, settleUntil: relowers ? Self.relowerFrom : 1.0)
             iterations += fairIterations
             epochs += fairEpochs
-            if relowers, let found = floorU {
+            if relowers, let floor, let found = floorU {
+                // A given floor is held as given: no margin above it.
                 let lowered = relowerFloor(
                     &chains, found: found, wanted: wantedMillis(set), alone: alone, aloneSchedules: aloneSchedules,
-                    guide: guide, budget: budget, atLeast: floor?.unsatisfied ?? 0,
-                    margin: floor?.unsatisfied == nil ? floor?.margin ?? 0 : 0)
+                    guide: guide, budget: budget, atLeast: floor.unsatisfied ?? 0,
+                    margin: floor.unsatisfied == nil ? floor.margin : 0)
                 floorU = lowered.unsatisfied
                 guarantee = lowered.guarantee
                 epochs += lowered.epochs
