@@ -37,7 +37,7 @@ final class ConcordServer: @unchecked Sendable {
         port = try Self.freePort()
         database = folder.appendingPathComponent("console.sqlite").path
         log = folder.appendingPathComponent("serve.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = executable
         process.arguments = ["serve", "--database", database, "--port", String(port), "--log-level", "warning"]
         process.standardInput = FileHandle.nullDevice
