@@ -44,13 +44,8 @@ struct AloneSearch {
         while !done {
             if let epochs, epoch >= epochs { break }
             if let deadline, clock.now() >= deadline { break }
-            for _ in 0..<moves { chain.ruinAndRecreate() }
-            // The epoch of the main search (`Scheduler.runEpochs`): group contacts are in no
-            // antenna's best response, and a spacecraft handed over between antennas gains by
-            // contacts moved across them.
-            chain.insertGroups()
-            chain.moveAcross()
-            chain.fillFreeTime()
+            // The epoch of the main search (`Scheduler.runEpochs`).
+            chain.epoch(moves: moves)
             epoch += 1
             if refineEvery > 0 && epoch % refineEvery == 0 { chain.refine() }
         }

@@ -13,14 +13,7 @@ extension Scheduler {
         while true {
             if let epochs, count >= epochs { break }
             if let deadline, clock.now() >= deadline { break }
-            Self.parallel(&chains) { chain in
-                for _ in 0..<moves { chain.ruinAndRecreate() }
-                // Group (array) contacts are in no antenna's best response: each epoch offers
-                // them their swap against what blocks them.
-                chain.insertGroups()
-                chain.moveAcross()
-                chain.fillFreeTime()
-            }
+            Self.parallel(&chains) { $0.epoch(moves: moves) }
             count += 1
             Self.synchronise(&chains)
             trace("epoch \(count): value \(chains[0].state.value), score \(chains[0].score)", 0)

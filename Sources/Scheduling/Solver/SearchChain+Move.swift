@@ -1,4 +1,17 @@
 extension SearchChain {
+    /// One epoch of the local search: `moves` ruin-and-recreate moves, then group contacts
+    /// swapped in (they are in no antenna's best response), contacts moved across antennas (a
+    /// spacecraft handed over between antennas gains by them) and the free time filled. The
+    /// main search (`Scheduler.runEpochs`) and each alone search (`AloneSearch.move`) run it.
+    mutating func epoch(moves: Int) {
+        for _ in 0..<moves { ruinAndRecreate() }
+        insertGroups()
+        moveAcross()
+        fillFreeTime()
+    }
+}
+
+extension SearchChain {
     /// Moves contacts to another resource at the same time: each chosen contact, in a random
     /// order, is swapped for a candidate of its request with the same track on another
     /// resource that fits once it is gone, and its old antennas' free time is refilled by best
