@@ -11,7 +11,9 @@ import Scheduling
 /// loaded machine), `--floor U` or `--floor auto` (a mission floor, `MissionFloor`: every
 /// mission at least `min((1 − U) × wanted, alone)`, U given or the smallest the solver holds),
 /// `--floor-margin M` (with `--floor auto`, settle at the smallest U found plus M:
-/// `MissionFloor.margin`, 0.01 by default), `--no-shift` (the final contacts stretched only, not slid: `SchedulerOptions.shiftsContacts`).
+/// `MissionFloor.margin`, 0.01 by default), `--no-shift` (the final contacts stretched only, not slid: `SchedulerOptions.shiftsContacts`),
+/// `--no-finer-grid` (under a floor, settle over the search's own candidates:
+/// `SchedulerOptions.settlesOnFinerGrid`).
 struct SolveCommand {
     let arguments: Arguments
 
@@ -27,6 +29,7 @@ struct SolveCommand {
         options.cpuBudget = arguments.flag("--cpu")
         options.refineEvery = Int(arguments.number("--refine-every", Double(options.refineEvery)))
         options.shiftsContacts = !arguments.flag("--no-shift")
+        options.settlesOnFinerGrid = !arguments.flag("--no-finer-grid")
         if let epochs = arguments.string("--epochs").flatMap(Int.init) {
             options.epochs = epochs
             options.timeLimitSeconds = arguments.string("--time").flatMap(Double.init)

@@ -3,9 +3,9 @@ import Orbits
 /// A time span in integer milliseconds from the problem's horizon start: the form every
 /// check and the solver work in, so that comparisons and sums are exact.
 public struct MilliSpan: Sendable, Hashable, Comparable {
-    /// MilliSpaneconds from the horizon start to the span's start.
+    /// Milliseconds from the horizon start to the span's start.
     public var start: Int
-    /// MilliSpaneconds from the horizon start to the span's end.
+    /// Milliseconds from the horizon start to the span's end.
     public var end: Int
 
     /// Creates a span.
@@ -41,7 +41,7 @@ public struct MilliSpan: Sendable, Hashable, Comparable {
 }
 
 extension Instant {
-    /// MilliSpaneconds from `origin` to this instant, rounded to the nearest millisecond.
+    /// Milliseconds from `origin` to this instant, rounded to the nearest millisecond.
     func millis(since origin: Instant) -> Int {
         Int((seconds(since: origin) * 1000).rounded())
     }

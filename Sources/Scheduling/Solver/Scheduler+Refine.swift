@@ -10,6 +10,20 @@ extension Scheduler {
     }
 }
 
+extension Scheduler {
+    /// Moves every chain onto the set grown by the finer grid (`CandidateSet.withFinerGrid()`),
+    /// with chain 0's schedule. Returns the number of candidates added.
+    @discardableResult
+    func moveToFinerGrid(_ chains: inout [SearchChain]) -> Int {
+        let (grown, added) = chains[0].state.set.withFinerGrid()
+        guard added > 0 else { return 0 }
+        let state = chains[0].state.moved(to: grown)
+        for index in chains.indices { chains[index].state = state }
+        trace("finer grid: +\(added) candidates, value \(state.value)", 0)
+        return added
+    }
+}
+
 extension SearchChain {
     /// Grows the candidate set around the selection (`CandidateSet.refined(around:)`) and
     /// moves the selection onto the grown set, its flexible contacts stretched. Returns the

@@ -88,7 +88,7 @@ public struct Scheduler: Sendable {
         trace("throughput \(throughput), bound \(bound ?? .nan), epochs \(epochs)", started)
         var floorU: Double? = nil
         if enforce {
-            let throughputState = chains[0].state
+            var throughputState = chains[0].state
             var guidedUntil = 0.6
             var settleFrom = 0.75
             if let floor {
@@ -109,6 +109,12 @@ public struct Scheduler: Sendable {
                 guidedUntil = 0
                 settleFrom = 0
                 guarantee = .floor(MissionFloor.millis(unsatisfied: held, wanted: wanted, alone: alone))
+                // Settling packs over a finer grid; every schedule and relaxation the fair
+                // phases start from moves onto it.
+                if options.settlesOnFinerGrid && moveToFinerGrid(&chains) > 0 {
+                    guide = guide.moved(to: chains[0].state.set)
+                    throughputState = throughputState.moved(to: chains[0].state.set)
+                }
             }
             // Under a floor found on a time budget, settling pauses to try lower floors from the
             // packed schedule (`relowerFloor`).

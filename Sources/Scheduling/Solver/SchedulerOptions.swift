@@ -37,6 +37,11 @@ public struct SchedulerOptions: Sendable, Hashable {
     /// time a neighbour blocked (`Shifter`): no contact shortens, so every floor and guarantee
     /// still holds. On by default; off reproduces the stretched schedule alone.
     public var shiftsContacts: Bool = true
+    /// Whether, under a mission floor, settling and the relowering run over the candidate set
+    /// grown by a finer grid of flexible tracks (`CandidateSet.withFinerGrid()`): more
+    /// lengths and positions for the swaps that pack the fair schedule. On by default; off
+    /// settles over the search's own set.
+    public var settlesOnFinerGrid: Bool = true
 
     /// Creates options; the defaults run two chains for up to 10 s with fairness enforced.
     public init(

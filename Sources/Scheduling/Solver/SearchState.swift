@@ -57,6 +57,14 @@ struct SearchState: Sendable {
         value = 0
     }
 
+    /// The same selection over `grown`, a set grown from this one (its old candidates keep
+    /// their ids: `CandidateSet.refined(around:)`, `withFinerGrid()`).
+    func moved(to grown: CandidateSet) -> SearchState {
+        var state = SearchState(set: grown)
+        for id in chosen { state.insert(id) }
+        return state
+    }
+
     /// The chosen candidates, in id order.
     var chosen: [Int32] { selected.indices.filter { selected[$0] }.map { Int32($0) } }
 
