@@ -18,16 +18,7 @@ extension CandidateSet {
         for eighth in finerGridEighths where longest * eighth / 8 >= shortest {
             if !lengths.contains(longest * eighth / 8) { lengths.append(longest * eighth / 8) }
         }
-        var tracks: [MilliSpan] = []
-        for length in lengths {
-            let slack = period.length - length
-            let steps = slack == 0 ? 0 : max(1, min(finerGridPositions - 1, slack / gridStepMillis))
-            for step in 0...steps {
-                let start = period.start + (steps == 0 ? 0 : slack * step / steps)
-                tracks.append(MilliSpan(start, start + length))
-            }
-        }
-        return tracks
+        return tracks(lengths: lengths, in: period, positions: finerGridPositions)
     }
 
     /// The set grown by the ``finerGrid(request:period:)`` tracks it lacks, for every flexible

@@ -17,10 +17,17 @@ extension CandidateSet {
         for candidate in [longest * 3 / 4, longest / 2, shortest] where candidate >= shortest {
             if !lengths.contains(candidate) { lengths.append(candidate) }
         }
+        return tracks(lengths: lengths, in: period, positions: gridPositions)
+    }
+
+    /// Tracks of each of `lengths` (in that order) at up to `positions` evenly spaced starts
+    /// from `period`'s start to its end, both ends included, never closer than
+    /// ``gridStepMillis``.
+    static func tracks(lengths: [Int], in period: MilliSpan, positions: Int) -> [MilliSpan] {
         var tracks: [MilliSpan] = []
         for length in lengths {
             let slack = period.length - length
-            let steps = slack == 0 ? 0 : max(1, min(gridPositions - 1, slack / gridStepMillis))
+            let steps = slack == 0 ? 0 : max(1, min(positions - 1, slack / gridStepMillis))
             for step in 0...steps {
                 let start = period.start + (steps == 0 ? 0 : slack * step / steps)
                 tracks.append(MilliSpan(start, start + length))
