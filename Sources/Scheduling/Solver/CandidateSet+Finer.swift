@@ -8,8 +8,9 @@ extension CandidateSet {
     /// The tracks of the finer grid for a flexible request in a view period: the lengths
     /// ``finerGridEighths`` of the longest, the longest and the shortest allowed, each at up
     /// to ``finerGridPositions`` evenly spaced positions from the period's start to its end
-    /// (both ends included, never closer than ``gridStepMillis``). A superset of the lengths
-    /// and, where the period leaves room, of the positions of ``flexibleGrid(request:period:)``.
+    /// (both ends included, never closer than ``gridStepMillis``). Its lengths include those of
+    /// ``flexibleGrid(request:period:)``, at up to twice as many positions (the search's own
+    /// tracks stay in the grown set, so the two need not nest).
     static func finerGrid(request: RequestModel, period: MilliSpan) -> [MilliSpan] {
         let longest = min(request.maxLengthMillis, period.length, request.maxTotalMillis)
         let shortest = max(request.minLengthMillis, 1)
