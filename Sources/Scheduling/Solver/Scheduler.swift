@@ -140,8 +140,22 @@ public struct Scheduler: Sendable {
         var final = chains[0].state
         final.completingShortRequests(guarantee: enforce ? guarantee : nil)
         final.droppingShortRequests()
-        let stretched = Stretcher(state: final).stretched()
-        let contacts = options.shiftsContacts ? Shifter(problem: problem, placed: stretched).shifted() : stretched
+        var contacts = grown(final)
+        if enforce && floor == nil,
+            !guarantee.holds(
+                received: Self.receivedMillis(contacts, problem: problem), delivered: contacts.trackingMillis),
+            guarantee.holds(received: final.received, delivered: final.delivered)
+        {
+            // The growth broke a partner guarantee the search held (the share part of every
+            // guarantee grows with the time delivered): as little of it is given back as
+            // holds it again.
+            let grownMillis = contacts.trackingMillis
+            contacts = GrowthTrim(problem: problem, guarantee: guarantee).trimmed(
+                contacts, baseReceived: final.received, baseDelivered: final.delivered)
+            trace(
+                "growth \(final.delivered) -> \(grownMillis) breaks the guarantee, trimmed to \(contacts.trackingMillis)",
+                0)
+        }
         let schedule = Schedule(problem: problem.problem.name, contacts: contacts.map { $0.contact(in: problem) })
         let served = Self.servedMillis(contacts, requestCount: problem.requests.count)
         let metrics = ScheduleMetrics(

@@ -4,8 +4,9 @@
 ///
 /// Every contact keeps its antenna, view period, length or more, and its order among the
 /// contacts it shares an antenna, spacecraft or request with (the precedence graph below); only
-/// start times move. So no request, mission or partner ever loses time, and floors and
-/// guarantees that held still hold. In that graph each contact's earliest start (everything
+/// start times move. So no request, mission or partner ever loses time, and floors that held
+/// still hold; a partner guarantee's share grows with the time delivered, so the solver trims
+/// the growth where that one breaks (`GrowthTrim`). In that graph each contact's earliest start (everything
 /// before it pushed left) and latest end (everything after it pushed right) bound how far it
 /// can grow; the contact of the most unsatisfied mission that can grow is lengthened first,
 /// its neighbours pushed only as far as needed, until none can grow. Growth only uses up
