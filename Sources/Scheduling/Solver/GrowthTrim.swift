@@ -27,21 +27,18 @@ struct GrowthTrim {
         var growth = [Int](repeating: 0, count: partners)
         for contact in grown { growth[problem.requests[contact.request].partner] += contact.track.length }
         for partner in 0..<partners { growth[partner] = max(0, growth[partner] - baseReceived[partner]) }
-        // The largest total growth kept that some allocation holds the guarantee with.
-        var (low, high) = (0, growth.reduce(0, +))
+        // The largest total growth kept that some allocation holds the guarantee with: keeping
+        // none holds it (the search's schedule held it); more than all cannot be kept.
+        var (low, high) = (0, growth.reduce(0, +) + 1)
         var kept = allocation(total: 0, growth: growth, baseReceived: baseReceived, baseDelivered: baseDelivered)
-        if let all = allocation(total: high, growth: growth, baseReceived: baseReceived, baseDelivered: baseDelivered) {
-            kept = all
-        } else {
-            while high - low > 1 {
-                let middle = low + (high - low) / 2
-                if let found = allocation(
-                    total: middle, growth: growth, baseReceived: baseReceived, baseDelivered: baseDelivered)
-                {
-                    (low, kept) = (middle, found)
-                } else {
-                    high = middle
-                }
+        while high - low > 1 {
+            let middle = low + (high - low) / 2
+            if let found = allocation(
+                total: middle, growth: growth, baseReceived: baseReceived, baseDelivered: baseDelivered)
+            {
+                (low, kept) = (middle, found)
+            } else {
+                high = middle
             }
         }
         guard let kept else { return grown }
