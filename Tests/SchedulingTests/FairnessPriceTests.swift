@@ -54,22 +54,52 @@ extension FairnessPriceTests {
     /// 2665–4821 s of 4149–4950 s of throughput.
     @Test("holds the guarantee at 2% on instances too large to enumerate")
     func holdsBeyondEnumeration() throws {
-        let tolerance = 0.02
-        var random = TestRandom(seed: 31)
+        for (instance, result, problem) in try Self.solvedBeyondEnumeration(seed: 31) {
+            #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty, "instance \(instance)")
+            #expect(result.metrics.guaranteeHolds, "instance \(instance): \(result.metrics.partners)")
+            #expect(result.metrics.servedSeconds > 0, "instance \(instance)")
+        }
+    }
+
+    /// The same on seven more seeds (42 instances). Measured in session 21: neighbourhoods of 16
+    /// candidates alone leave 5 of them short (4 with the small partners' weight in the score)
+    /// and serve something on 32 (34); the second pass at 24 candidates holds all 42 and
+    /// serves something on 37. On 5 the
+    /// schedule that holds is empty: with shares 5:3:2 and a 2% tolerance the partners' contact
+    /// times must nearly keep those ratios, which a few whole contacts often cannot. That no
+    /// non-empty schedule holds on those 5 is not proven here, so the test asserts the guarantee
+    /// only.
+    @Test(
+        "holds the guarantee at 2% on seven more seeds of instances too large to enumerate",
+        arguments: [7, 99, 2026, 5, 11, 13, 17] as [UInt64])
+    func holdsBeyondEnumerationOnMoreSeeds(seed: UInt64) throws {
+        for (instance, result, problem) in try Self.solvedBeyondEnumeration(seed: seed) {
+            let name = "seed \(seed), instance \(instance)"
+            #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty, "\(name)")
+            #expect(result.metrics.guaranteeHolds, "\(name): \(result.metrics.partners)")
+        }
+    }
+
+    /// Six random instances of 12 spacecraft on 3 antennas (three partners, shares 0.5, 0.3 and
+    /// 0.2, tolerance 2%) from `seed`, each solved with fairness enforced (10 epochs, 2 threads).
+    static func solvedBeyondEnumeration(
+        seed: UInt64
+    ) throws -> [(instance: Int, result: SchedulerResult, problem: ScheduleProblem)] {
+        var random = TestRandom(seed: seed)
+        var solved: [(instance: Int, result: SchedulerResult, problem: ScheduleProblem)] = []
         for instance in 0..<6 {
             var problem = SolverTests.randomInstance(&random, spacecraft: 12, antennas: 3)
             let partners = ["p", "q", "r"]
             for index in problem.requests.indices { problem.requests[index].partner = partners[index % 3] }
             problem.partners = [.init(id: "p", share: 0.5), .init(id: "q", share: 0.3), .init(id: "r", share: 0.2)]
-            problem.fairnessTolerance = tolerance
+            problem.fairnessTolerance = 0.02
             let options = SchedulerOptions(
                 seed: UInt64(instance + 1), timeLimitSeconds: nil, epochs: 10, movesPerEpoch: 10, threads: 2,
                 enforceFairness: true)
-            let result = Scheduler(problem: try CompiledProblem(problem), options: options).solve()
-            #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty, "instance \(instance)")
-            #expect(result.metrics.guaranteeHolds, "instance \(instance): \(result.metrics.partners)")
-            #expect(result.metrics.servedSeconds > 0, "instance \(instance)")
+            solved.append(
+                (instance, Scheduler(problem: try CompiledProblem(problem), options: options).solve(), problem))
         }
+        return solved
     }
 
     /// Worked by hand: q's only pass (A0, 100–300 s) lies under p1's pass on A0 (0–1000 s);

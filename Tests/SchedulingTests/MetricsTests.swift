@@ -50,4 +50,25 @@ struct MetricsTests {
         #expect(!guarantee.holds(received: [94_000, 906_000], delivered: 1_000_000))
         #expect(guarantee.deficitMillis(0, received: 94_000, delivered: 1_000_000) == 1_000)
     }
+
+    @Test(
+        "the score weighs a small partner's deficit up towards its fraction, at most tenfold; floors are not weighted")
+    func scoredDeficit() {
+        // 10 000 s delivered, no tolerance: guarantees 6000, 3000 and 1000 s, mean 3333.3 s.
+        let guarantee = FairnessGuarantee(
+            shares: [0.6, 0.3, 0.1], aloneMillis: [Int](repeating: 1 << 40, count: 3), tolerance: 0)
+        let received = [5_000_000, 2_500_000, 500_000]
+        #expect(guarantee.totalDeficitMillis(received: received, delivered: 10_000_000) == 2_000_000)
+        // 1000 s × 1 (above the mean) + 500 s × 10/9 + 500 s × 10/3.
+        let scored = guarantee.scoredDeficitMillis(received: received, delivered: 10_000_000)
+        #expect(abs(scored - 3_222_222.222) < 0.01)
+        #expect(guarantee.scoredDeficitMillis(received: [6_000_000, 3_000_000, 1_000_000], delivered: 10_000_000) == 0)
+        // A guarantee of 100 s beside a mean of 3333.3 s would weigh 33.3: capped at 10.
+        let tiny = FairnessGuarantee(
+            shares: [0.5, 0.49, 0.01], aloneMillis: [Int](repeating: 1 << 40, count: 3), tolerance: 0)
+        #expect(tiny.scoredDeficitMillis(received: [5_000_000, 4_900_000, 0], delivered: 10_000_000) == 1_000_000)
+        // Mission floors are fixed targets: their deficits count in plain milliseconds.
+        let floor = FairnessGuarantee.floor([1_000_000, 1_000])
+        #expect(floor.scoredDeficitMillis(received: [0, 0], delivered: 0) == 1_001_000)
+    }
 }

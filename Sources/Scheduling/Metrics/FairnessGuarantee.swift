@@ -74,6 +74,44 @@ public struct FairnessGuarantee: Sendable, Hashable {
         return total
     }
 
+    /// The most a partner's deficit can weigh in ``scoredDeficitMillis(received:delivered:)``.
+    public static let smallGuaranteeWeightCap = 10.0
+
+    /// The deficit the solver's score prices: every partner's deficit (``deficitMillis(_:received:delivered:)``)
+    /// weighted by how small its guarantee is beside the mean of the positive guarantees,
+    /// `min(10, max(1, mean / its guarantee))`; fixed targets (``floor(_:)``) are not weighted.
+    ///
+    /// The tolerance is a fraction of each guarantee, so an hour lacking to a partner
+    /// guaranteed 10 h breaks it as far as 10 h lacking to one guaranteed 100 h. Priced in
+    /// plain seconds, the repairs would serve the large partners first and leave the small
+    /// ones furthest below their guarantee; the weight makes a deficit count nearly as its
+    /// fraction, while a partner with a guarantee above the mean still counts its full
+    /// seconds (so no deficit is priced below what the score's penalty says), and the cap
+    /// keeps a partner guaranteed a few minutes from outweighing all the others. 0 exactly
+    /// when every deficit is 0.
+    public func scoredDeficitMillis(received: [Int], delivered: Int) -> Double {
+        guard !fixed else { return totalDeficitMillis(received: received, delivered: delivered) }
+        var sum = 0.0
+        var count = 0
+        for partner in shares.indices {
+            let guarantee = guaranteeMillis(partner, delivered: delivered)
+            if guarantee > 0 {
+                sum += guarantee
+                count += 1
+            }
+        }
+        guard count > 0 else { return 0 }
+        let mean = sum / Double(count)
+        var total = 0.0
+        for partner in shares.indices {
+            let deficit = deficitMillis(partner, received: received[partner], delivered: delivered)
+            guard deficit > 0 else { continue }
+            let weight = mean / guaranteeMillis(partner, delivered: delivered)
+            total += deficit * min(Self.smallGuaranteeWeightCap, max(1, weight))
+        }
+        return total
+    }
+
     /// True when every partner is within the tolerance of its guarantee (to 1 ms).
     public func holds(received: [Int], delivered: Int) -> Bool {
         shares.indices.allSatisfy {

@@ -36,7 +36,8 @@ extension Scheduler {
     /// contact time per second of deficit — stopping at the first that holds the guarantee, so
     /// the cheapest repairs are made first; when none holds a partner guarantee, neighbourhoods
     /// around the short partners' candidates are re-chosen exactly
-    /// (`SearchChain.repairByWindows`); every chain then adopts it and the penalty.
+    /// (`SearchChain.repairByWindows`, 16 candidates, then 24); every chain then adopts it and
+    /// the penalty.
     static func escalate(_ chains: inout [SearchChain]) {
         guard let guarantee = chains[0].guarantee else { return }
         // One chain repairs; its tries are shared over every thread.
@@ -52,7 +53,9 @@ extension Scheduler {
         if !guarantee.fixed && !chains[0].pastRepairDeadline
             && !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered)
         {
-            chains[0].repairByWindows()
+            // Neighbourhoods half as wide again when those of 16 fail: small instances of 25–36
+            // candidates, where a trade can span more than 16, then mostly hold.
+            if !chains[0].repairByWindows() { chains[0].repairByWindows(size: 24, nodes: 200_000) }
         }
         for index in chains.indices {
             chains[index].penalty = chains[0].penalty

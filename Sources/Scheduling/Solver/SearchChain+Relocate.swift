@@ -151,7 +151,7 @@ extension SearchChain {
         var touched: [Int] = []
         var result: (value: Double, deficit: Double)? = nil
         if insertRelocating(id, depth: depth, locked: &locked, touched: &touched) {
-            let deficit = guarantee?.totalDeficitMillis(received: state.received, delivered: state.delivered) ?? 0
+            let deficit = guarantee?.scoredDeficitMillis(received: state.received, delivered: state.delivered) ?? 0
             result = (state.value, deficit)
         }
         state.undo(to: mark)
@@ -185,7 +185,7 @@ extension SearchChain {
     mutating func repairByPairs(_ firsts: [Int32], limit: Int) -> Bool {
         guard let guarantee else { return false }
         let problem = state.set.problem
-        let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
+        let deficit = guarantee.scoredDeficitMillis(received: state.received, delivered: state.delivered)
         let value = state.value
         var best: (first: Int32, second: Int32, cost: Double)? = nil
         var tries = 0

@@ -15,7 +15,7 @@ extension SearchChain {
         var moves = 0
         while moves < limit && !pastRepairDeadline {
             moves += 1
-            let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
+            let deficit = guarantee.scoredDeficitMillis(received: state.received, delivered: state.delivered)
             guard deficit > 1 else { return }
             let short = shortAccounts(guarantee)
             let value = state.value
@@ -64,7 +64,7 @@ extension SearchChain {
         for id in state.chosen where !short.contains(Int(state.set.candidates[Int(id)].partner)) {
             let mark = state.mark()
             state.remove(id)
-            let after = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
+            let after = guarantee.scoredDeficitMillis(received: state.received, delivered: state.delivered)
             let lost = value - state.value
             state.undo(to: mark)
             state.commit()

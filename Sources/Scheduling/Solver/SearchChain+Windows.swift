@@ -5,7 +5,8 @@ extension SearchChain {
     /// `size` candidates close in time (by busy midpoint, on every antenna) are re-chosen
     /// exactly by ``reselect(_:nodes:)`` (the least total deficit, then the most objective).
     /// Neighbourhoods are centred on each candidate of each short partner not chosen, in id
-    /// order, at most `windows` of them; the first that holds the guarantee ends the repair.
+    /// order, at most `windows` of them, none begun past `repairDeadline`; the first that holds
+    /// the guarantee ends the repair.
     /// On instances of at most `size` candidates, unless the node limit ends the search, this
     /// is the exact fair optimum (for the alone times given). Deterministic; returns true when
     /// the guarantee holds at the end.
@@ -26,7 +27,9 @@ extension SearchChain {
         func window(_ id: Int32) -> Int { min(max(0, position[Int(id)] - width / 2), order.count - width) }
         var tried: [Int] = []
         var made = 0
-        while made < windows, !guarantee.holds(received: state.received, delivered: state.delivered) {
+        while made < windows, !pastRepairDeadline,
+            !guarantee.holds(received: state.received, delivered: state.delivered)
+        {
             let short = shortAccounts(guarantee)
             var start: Int? = nil
             for (id, candidate) in all.enumerated()

@@ -50,10 +50,12 @@ struct SearchChain: Sendable {
     }
 
     /// The score moves are judged by: the objective, less `penalty` for every millisecond a
-    /// partner lacks to be within its guarantee's tolerance.
+    /// partner lacks to be within its guarantee's tolerance, a small partner's milliseconds
+    /// weighted up towards their fraction of its guarantee
+    /// (``FairnessGuarantee/scoredDeficitMillis(received:delivered:)``).
     static func score(_ state: SearchState, guarantee: FairnessGuarantee?, penalty: Double) -> Double {
         guard let guarantee else { return state.value }
-        let deficit = guarantee.totalDeficitMillis(received: state.received, delivered: state.delivered)
+        let deficit = guarantee.scoredDeficitMillis(received: state.received, delivered: state.delivered)
         return state.value - deficit * penalty
     }
 
