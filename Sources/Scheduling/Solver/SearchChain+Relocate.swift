@@ -139,8 +139,9 @@ extension SearchChain {
         }
     }
 
-    /// The objective and the guarantee's total deficit (ms) after inserting `id` by an
-    /// ejection chain, with everything undone; nil when `id` cannot go in.
+    /// The objective and the guarantee's scored deficit (ms, weighted as the score weighs it:
+    /// `FairnessGuarantee.scoredDeficitMillis`) after inserting `id` by an ejection chain, with
+    /// everything undone; nil when `id` cannot go in.
     mutating func relocatingOutcome(
         _ id: Int32, depth: Int, locked given: [Int32] = []
     ) -> (

@@ -3,8 +3,8 @@ extension SearchChain {
     /// candidate of a short partner not chosen is tried as an ejection chain
     /// (``insertRelocating(_:depth:locked:touched:)``: what blocks it removed, and the
     /// requests that lose a contact given another, on another antenna or pass, two levels
-    /// deep), and the one that gives up the least objective per millisecond of deficit it
-    /// removes is made, the antennas it freed refilled (their contacts kept); it is kept only
+    /// deep), and the one that gives up the least objective per millisecond of scored deficit
+    /// (`FairnessGuarantee.scoredDeficitMillis`: a small partner's weighted up) it removes is made, the antennas it freed refilled (their contacts kept); it is kept only
     /// when the score rises, else the next cheapest is tried. When no single chain lowers the
     /// deficit, pairs of chains are tried (``repairByPairs(_:limit:)``), then the removal of one
     /// contact of a partner that is not short (``removeCheapest(short:deficit:)``). Stops once the
@@ -55,7 +55,7 @@ extension SearchChain {
     }
 
     /// Removes the contact of a partner not in `short` (which lowers the share-based
-    /// guarantees) that gives up the least objective per millisecond of the total `deficit`
+    /// guarantees) that gives up the least objective per millisecond of the scored `deficit`
     /// removed; kept when the score rises. Returns true when a removal is kept.
     mutating func removeCheapest(short: [Int], deficit: Double) -> Bool {
         guard let guarantee else { return false }
