@@ -4,8 +4,9 @@ extension SearchChain {
     /// (``insertRelocating(_:depth:locked:touched:)``: what blocks it removed, and the
     /// requests that lose a contact given another, on another antenna or pass, two levels
     /// deep), and the one that gives up the least objective per millisecond of scored deficit
-    /// (`FairnessGuarantee.scoredDeficitMillis`: a small partner's weighted up) it removes is made, the antennas it freed refilled (their contacts kept); it is kept only
-    /// when the score rises, else the next cheapest is tried. When no single chain lowers the
+    /// (`FairnessGuarantee.scoredDeficitMillis`: a small partner's weighted up) it removes is
+    /// made, the antennas it freed refilled (their contacts kept); it is kept only when the
+    /// score rises, else the next cheapest is tried. When no single chain lowers the
     /// deficit, pairs of chains are tried (``repairByPairs(_:limit:)``), then the removal of one
     /// contact of a partner that is not short (``removeCheapest(short:deficit:)``). Stops once the
     /// guarantee holds, when nothing raises the score, or after `limit` moves.
