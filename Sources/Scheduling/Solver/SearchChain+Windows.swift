@@ -48,6 +48,44 @@ extension SearchChain {
         return guarantee.holds(received: state.received, delivered: state.delivered)
     }
 
+    /// Packs a schedule that holds the guarantee by exact neighbourhoods: windows of `size`
+    /// candidates in busy-midpoint order, sliding by half their width over the whole order, are
+    /// each re-chosen by ``reselect(_:nodes:)`` for the most objective that still holds it; a
+    /// pass over every window repeats while it gains, at most `passes` times, and no window is
+    /// begun past `repairDeadline`. The repairs stop at the first schedule that holds, and the
+    /// local search rarely leaves it when every trade must keep the partners' ratios (whole
+    /// passes at a tolerance of 2%: 14 of 48 instances of 22–36 candidates ended 1.6–100% below
+    /// the exact fair optimum). On instances of at most `size` candidates one window is the
+    /// exact fair optimum (for the alone times given), unless the node limit ends its search.
+    /// Deterministic; returns the objective gained.
+    @discardableResult
+    mutating func improveByWindows(size: Int = 24, nodes: Int = 200_000, passes: Int = 3) -> Double {
+        guard let guarantee, guarantee.holds(received: state.received, delivered: state.delivered) else { return 0 }
+        let all = state.set.candidates
+        guard !all.isEmpty else { return 0 }
+        let order = all.indices.map { Int32($0) }.sorted {
+            let a = all[Int($0)].busy
+            let b = all[Int($1)].busy
+            let (ma, mb) = (a.start + a.end, b.start + b.end)
+            return ma != mb ? ma < mb : $0 < $1
+        }
+        let width = min(size, order.count)
+        let stride = max(1, width / 2)
+        let before = state.value
+        for _ in 0..<passes {
+            let pass = state.value
+            var start = 0
+            while !pastRepairDeadline {
+                let first = min(start, order.count - width)
+                reselect(Array(order[first..<(first + width)]).sorted(), nodes: nodes)
+                if first + width >= order.count { break }
+                start += stride
+            }
+            if state.value <= pass + 1e-9 || pastRepairDeadline { break }
+        }
+        return state.value - before
+    }
+
     /// Re-chooses the candidates `ids` exactly, the rest of the schedule fixed: the subset that
     /// fits with the least total deficit, then the most objective, found depth first (at most
     /// `nodes` nodes; the best found so far when the limit ends the search). Kept only when it
