@@ -39,30 +39,33 @@ extension FairnessPriceTests {
         return try JSONDecoder().decode(ExactFair.self, from: Data(contentsOf: resultFile))
     }
 
-    /// The price goal beyond enumeration: on the 48 instances of 12 spacecraft on 3 antennas
-    /// (22–36 whole-pass candidates, shares 5:3:2, tolerance 2%), with the exact alone values
-    /// given, the solver holds the guarantee and serves at least the exact fair optimum less one
-    /// percentage point of the throughput optimum. The MILP shares nothing with the solver.
-    /// Measured in session 22: before the exact neighbourhoods packed the fair schedule
-    /// (`SearchChain.improveByWindows`), 14 of the 48 ended 1.6–36% below the fair optimum,
-    /// and one served nothing where 2074 s hold (seed 13, instance 0); more search did not
-    /// help (12 short at 40 epochs of 40 moves, 11 at 200). With them, all 48 serve exactly
-    /// the fair optimum (0 s on 4 of them: there only the empty schedule holds).
+    /// The price goal beyond enumeration: on the instances of 12 spacecraft on 3 antennas
+    /// (22–36 whole-pass candidates, shares 5:3:2; 48 at a 2% tolerance and 12 at 5%), with
+    /// the exact alone values given, the solver holds the guarantee and serves at least the
+    /// exact fair optimum less one percentage point of the throughput optimum. The MILP shares
+    /// nothing with the solver. Measured in session 22, at 2%: before the exact neighbourhoods
+    /// packed the fair schedule (`SearchChain.improveByWindows`), 14 of the 48 ended 1.6–36%
+    /// below the fair optimum, and one served nothing where 2074 s hold (seed 13, instance 0);
+    /// more search did not help (12 short at 40 epochs of 40 moves, 11 at 200). Now all 48
+    /// serve exactly the fair optimum (0 s on 4: there only the empty schedule holds), and so
+    /// do all 48 of the same seeds at 5%. At a tolerance of 0 (not asserted here), 47 of 48
+    /// do; the last (seed 31, instance 3) ends at 4821 s without holding, where the MILP
+    /// finds that only the empty schedule holds (docs/scheduling.md, session 22).
     @Test(
         "serves within the exact price plus one point on instances too large to enumerate",
         .enabled(if: PythonReference.has("highspy"), "python3 with highspy is absent: the MILP reference is skipped"),
-        arguments: [31, 7, 99, 2026, 5, 11, 13, 17] as [UInt64])
-    func priceWithinOnePointBeyondEnumeration(seed: UInt64) throws {
+        arguments: [31, 7, 99, 2026, 5, 11, 13, 17].map { ($0, 0.02) } + [(31, 0.05), (7, 0.05)] as [(UInt64, Double)])
+    func priceWithinOnePointBeyondEnumeration(seed: UInt64, tolerance: Double) throws {
         var random = TestRandom(seed: seed)
         for instance in 0..<6 {
-            let problem = Self.beyondEnumeration(&random)
+            let problem = Self.beyondEnumeration(&random, tolerance: tolerance)
             let exact = try #require(
                 try Self.exactFair(problem), "milp.py failed on seed \(seed), instance \(instance)")
             let options = SchedulerOptions(
                 seed: UInt64(instance + 1), timeLimitSeconds: nil, epochs: 10, movesPerEpoch: 10, threads: 2,
                 enforceFairness: true, aloneSeconds: exact.aloneSeconds)
             let result = Scheduler(problem: try CompiledProblem(problem), options: options).solve()
-            let name = "seed \(seed), instance \(instance)"
+            let name = "seed \(seed), instance \(instance), tolerance \(tolerance)"
             #expect(ScheduleValidator(problem: problem).violations(of: result.schedule).isEmpty, "\(name)")
             #expect(result.metrics.guaranteeHolds, "\(name): \(result.metrics.partners)")
             #expect(

@@ -100,13 +100,13 @@ extension FairnessPriceTests {
     }
 
     /// The next random instance of 12 spacecraft on 3 antennas from `random`: three partners
-    /// (shares 0.5, 0.3 and 0.2, requests dealt round-robin), tolerance 2%.
-    static func beyondEnumeration(_ random: inout TestRandom) -> ScheduleProblem {
+    /// (shares 0.5, 0.3 and 0.2, requests dealt round-robin), tolerance 2% unless given.
+    static func beyondEnumeration(_ random: inout TestRandom, tolerance: Double = 0.02) -> ScheduleProblem {
         var problem = SolverTests.randomInstance(&random, spacecraft: 12, antennas: 3)
         let partners = ["p", "q", "r"]
         for index in problem.requests.indices { problem.requests[index].partner = partners[index % 3] }
         problem.partners = [.init(id: "p", share: 0.5), .init(id: "q", share: 0.3), .init(id: "r", share: 0.2)]
-        problem.fairnessTolerance = 0.02
+        problem.fairnessTolerance = tolerance
         return problem
     }
 
