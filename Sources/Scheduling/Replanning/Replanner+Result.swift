@@ -27,19 +27,30 @@ extension Replanner {
         }
         let stretcher = Stretcher(state: state)
         let stretched = stretcher.stretched()
-        var contacts: [Contact] = []
-        for (index, placed) in stretched.enumerated() {
+        // Kept contacts as announced; new ones stretched, never into the frozen horizon.
+        var placed: [Stretcher.Placed] = []
+        var kept: [Contact?] = []
+        for (index, grown) in stretched.enumerated() {
             let original = stretcher.placed[index]
             let identity = Identity(request: original.request, resource: original.resource, track: original.track)
-            if let kept = keptContacts[identity] {
-                contacts.append(kept)
+            if let contact = keptContacts[identity] {
+                placed.append(original)
+                kept.append(contact)
                 continue
             }
-            let start = max(placed.track.start, min(original.track.start, setup.frozenMillis + placed.setup))
-            contacts.append(
-                Contact(
-                    request: problem.requests[placed.request].id, resource: problem.resources[placed.resource].id,
-                    start: problem.instant(start), end: problem.instant(placed.track.end)))
+            var contact = grown
+            let start = max(grown.track.start, min(original.track.start, setup.frozenMillis + grown.setup))
+            contact.track = MilliSpan(start, grown.track.end)
+            placed.append(contact)
+            kept.append(nil)
+        }
+        placed = keepingGuarantee(placed, fixed: Set(kept.indices.filter { kept[$0] != nil }), searched: state)
+        let contacts = placed.indices.map { index in
+            kept[index]
+                ?? Contact(
+                    request: problem.requests[placed[index].request].id,
+                    resource: problem.resources[placed[index].resource].id,
+                    start: problem.instant(placed[index].track.start), end: problem.instant(placed[index].track.end))
         }
         let schedule = Schedule(problem: problem.problem.name, contacts: contacts)
         let metrics = ScheduleMetrics(problem: problem, schedule: schedule, aloneSeconds: options.aloneSeconds)
@@ -48,11 +59,28 @@ extension Replanner {
             invalidated: setup.invalidated, frozenKept: frozenKept, frozenDropped: frozenDropped, metrics: metrics,
             epochs: epochs, elapsedSeconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
         if let floor = floorOutcome(
-            served: Scheduler.servedMillis(stretched, requestCount: problem.requests.count), setup: setup)
+            served: Scheduler.servedMillis(placed, requestCount: problem.requests.count), setup: setup)
         {
             result.floorHolds = floor.holds
             result.floorShortfalls = floor.short
         }
         return result
+    }
+}
+
+extension Replanner {
+    /// `placed` (the repair's contacts after stretching) with the growth trimmed back
+    /// (`GrowthTrim`) when it breaks a partner guarantee the repair's selection `searched`
+    /// held: the stretch takes time from no one, but the share part of every guarantee grows
+    /// with the total delivered. The contacts at `fixed` (announced, kept as announced) are
+    /// never trimmed. Mission floors cannot break so and are left alone.
+    func keepingGuarantee(_ placed: [Stretcher.Placed], fixed: Set<Int>, searched: SearchState) -> [Stretcher.Placed] {
+        guard let guarantee = searchGuarantee, !guarantee.fixed,
+            guarantee.holds(received: searched.received, delivered: searched.delivered),
+            !guarantee.holds(
+                received: Scheduler.receivedMillis(placed, problem: problem), delivered: placed.trackingMillis)
+        else { return placed }
+        return GrowthTrim(problem: problem, guarantee: guarantee).trimmed(
+            placed, baseReceived: searched.received, baseDelivered: searched.delivered, fixed: fixed)
     }
 }

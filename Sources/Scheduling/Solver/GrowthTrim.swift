@@ -21,8 +21,11 @@ struct GrowthTrim {
 
     /// `grown` with the growth trimmed so that `guarantee` holds, every partner keeping at least
     /// `baseReceived` (its time before growth, of `baseDelivered` in all, a schedule that held
-    /// the guarantee).
-    func trimmed(_ grown: [Stretcher.Placed], baseReceived: [Int], baseDelivered: Int) -> [Stretcher.Placed] {
+    /// the guarantee). Contacts whose index `fixed` holds are never trimmed (the re-planner's
+    /// announced contacts kept as announced: they did not grow).
+    func trimmed(
+        _ grown: [Stretcher.Placed], baseReceived: [Int], baseDelivered: Int, fixed: Set<Int> = []
+    ) -> [Stretcher.Placed] {
         let partners = guarantee.shares.count
         var growth = [Int](repeating: 0, count: partners)
         for contact in grown { growth[problem.requests[contact.request].partner] += contact.track.length }
@@ -51,7 +54,7 @@ struct GrowthTrim {
         for index in order {
             let contact = trimmed[index]
             let request = problem.requests[contact.request]
-            guard !request.fullPass, cut[request.partner] > 0 else { continue }
+            guard !request.fullPass, !fixed.contains(index), cut[request.partner] > 0 else { continue }
             let give = min(cut[request.partner], contact.track.length - request.minLengthMillis)
             guard give > 0 else { continue }
             trimmed[index].track = MilliSpan(contact.track.start, contact.track.end - give)
