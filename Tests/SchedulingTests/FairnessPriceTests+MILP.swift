@@ -20,23 +20,15 @@ extension FairnessPriceTests {
 
     /// The exact optima of `problem`, or nil when python3 with highspy is missing.
     static func exactFair(_ problem: ScheduleProblem) throws -> ExactFair? {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fair-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let problemFile = directory.appendingPathComponent("problem.json")
-        let resultFile = directory.appendingPathComponent("result.json")
-        try problem.encoded().write(to: problemFile)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", milp.path, problemFile.path, "--fair", "--threads", "1", "--json", resultFile.path,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return try JSONDecoder().decode(ExactFair.self, from: Data(contentsOf: resultFile))
+        try PythonReference.withScratchDirectory { directory in
+            let problemFile = directory.appendingPathComponent("problem.json")
+            let resultFile = directory.appendingPathComponent("result.json")
+            try problem.encoded().write(to: problemFile)
+            let run = try PythonReference.run(
+                script: milp, arguments: [problemFile.path, "--fair", "--threads", "1", "--json", resultFile.path])
+            guard run.status == 0 else { return nil }
+            return try JSONDecoder().decode(ExactFair.self, from: Data(contentsOf: resultFile))
+        }
     }
 
     /// The price goal beyond enumeration: on the instances of 12 spacecraft on 3 antennas

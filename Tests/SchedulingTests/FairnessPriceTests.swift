@@ -9,8 +9,10 @@ import Testing
 @Suite("Fairness price")
 struct FairnessPriceTests {
     /// A random three-partner problem (shares 0.5, 0.3, 0.2; requests dealt round-robin).
-    static func instance(_ random: inout TestRandom, tolerance: Double) -> ScheduleProblem {
-        var problem = SolverTests.randomInstance(&random, spacecraft: 6, antennas: 2)
+    static func instance(
+        _ random: inout TestRandom, tolerance: Double, spacecraft: Int = 6, antennas: Int = 2
+    ) -> ScheduleProblem {
+        var problem = SolverTests.randomInstance(&random, spacecraft: spacecraft, antennas: antennas)
         let partners = ["p", "q", "r"]
         for index in problem.requests.indices { problem.requests[index].partner = partners[index % 3] }
         problem.partners = [.init(id: "p", share: 0.5), .init(id: "q", share: 0.3), .init(id: "r", share: 0.2)]
@@ -102,12 +104,7 @@ extension FairnessPriceTests {
     /// The next random instance of 12 spacecraft on 3 antennas from `random`: three partners
     /// (shares 0.5, 0.3 and 0.2, requests dealt round-robin), tolerance 2% unless given.
     static func beyondEnumeration(_ random: inout TestRandom, tolerance: Double = 0.02) -> ScheduleProblem {
-        var problem = SolverTests.randomInstance(&random, spacecraft: 12, antennas: 3)
-        let partners = ["p", "q", "r"]
-        for index in problem.requests.indices { problem.requests[index].partner = partners[index % 3] }
-        problem.partners = [.init(id: "p", share: 0.5), .init(id: "q", share: 0.3), .init(id: "r", share: 0.2)]
-        problem.fairnessTolerance = tolerance
-        return problem
+        instance(&random, tolerance: tolerance, spacecraft: 12, antennas: 3)
     }
 
     /// Worked by hand: q's only pass (A0, 100–300 s) lies under p1's pass on A0 (0–1000 s);

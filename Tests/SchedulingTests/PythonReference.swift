@@ -19,6 +19,29 @@ enum PythonReference {
         return process.terminationStatus == 0 ? data : nil
     }
 
+    /// Runs `python3 script arguments…` and returns its exit status and what it printed on
+    /// standard output (standard error discarded).
+    static func run(script: URL, arguments: [String]) throws -> (status: Int32, output: Data) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, data)
+    }
+
+    /// Calls `body` with a new scratch directory, removed afterwards.
+    static func withScratchDirectory<T>(_ body: (URL) throws -> T) throws -> T {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        return try body(directory)
+    }
+
     /// True when `python3` can import `module`.
     static func has(_ module: String) -> Bool {
         let process = Process()

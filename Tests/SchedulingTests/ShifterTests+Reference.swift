@@ -65,24 +65,16 @@ extension ShifterTests {
 
     /// The LP's optimum for `schedule`, or nil when python3 with scipy is missing.
     static func timingOptimum(_ problem: ScheduleProblem, _ schedule: Schedule) throws -> Double? {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shifter-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let problemFile = directory.appendingPathComponent("problem.json")
-        let scheduleFile = directory.appendingPathComponent("schedule.json")
-        try problem.encoded().write(to: problemFile)
-        try schedule.encoded().write(to: scheduleFile)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", timingLP.path, problemFile.path, scheduleFile.path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        let line = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        return line?["servedSecondsAfter"] as? Double
+        try PythonReference.withScratchDirectory { directory in
+            let problemFile = directory.appendingPathComponent("problem.json")
+            let scheduleFile = directory.appendingPathComponent("schedule.json")
+            try problem.encoded().write(to: problemFile)
+            try schedule.encoded().write(to: scheduleFile)
+            let run = try PythonReference.run(script: timingLP, arguments: [problemFile.path, scheduleFile.path])
+            guard run.status == 0 else { return nil }
+            let line = try JSONSerialization.jsonObject(with: run.output) as? [String: Any]
+            return line?["servedSecondsAfter"] as? Double
+        }
     }
 
     @Test(

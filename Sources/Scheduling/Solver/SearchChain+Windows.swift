@@ -15,12 +15,7 @@ extension SearchChain {
         guard let guarantee else { return true }
         let all = state.set.candidates
         guard !all.isEmpty else { return guarantee.holds(received: state.received, delivered: state.delivered) }
-        let order = all.indices.map { Int32($0) }.sorted {
-            let a = all[Int($0)].busy
-            let b = all[Int($1)].busy
-            let (ma, mb) = (a.start + a.end, b.start + b.end)
-            return ma != mb ? ma < mb : $0 < $1
-        }
+        let order = busyMidpointOrder()
         var position = [Int](repeating: 0, count: all.count)
         for (index, id) in order.enumerated() { position[Int(id)] = index }
         let width = min(size, order.count)
@@ -63,12 +58,7 @@ extension SearchChain {
         guard let guarantee, guarantee.holds(received: state.received, delivered: state.delivered) else { return 0 }
         let all = state.set.candidates
         guard !all.isEmpty else { return 0 }
-        let order = all.indices.map { Int32($0) }.sorted {
-            let a = all[Int($0)].busy
-            let b = all[Int($1)].busy
-            let (ma, mb) = (a.start + a.end, b.start + b.end)
-            return ma != mb ? ma < mb : $0 < $1
-        }
+        let order = busyMidpointOrder()
         let width = min(size, order.count)
         let stride = max(1, width / 2)
         let before = state.value
@@ -150,5 +140,19 @@ extension SearchChain {
             "reselect \(ids.count): deficit \(before.deficit) -> \(best.deficit), value \(before.value) -> \(best.value)",
             0)
         return true
+    }
+}
+
+extension SearchChain {
+    /// Every candidate id, in order of its antenna time's midpoint (ties by id): candidates
+    /// close in this order overlap or follow each other on some antenna.
+    func busyMidpointOrder() -> [Int32] {
+        let all = state.set.candidates
+        return all.indices.map { Int32($0) }.sorted {
+            let a = all[Int($0)].busy
+            let b = all[Int($1)].busy
+            let (ma, mb) = (a.start + a.end, b.start + b.end)
+            return ma != mb ? ma < mb : $0 < $1
+        }
     }
 }
