@@ -36,8 +36,9 @@ extension FairnessPriceTests {
     /// the exact alone values given, the solver holds the guarantee and serves at least the
     /// exact fair optimum less one percentage point of the throughput optimum. The MILP shares
     /// nothing with the solver. Measured in session 22, at 2%: before the exact neighbourhoods
-    /// packed the fair schedule (`SearchChain.improveByWindows`), 14 of the 48 ended 1.6–36%
-    /// below the fair optimum, and one served nothing where 2074 s hold (seed 13, instance 0);
+    /// packed the fair schedule (`SearchChain.improveByWindows`), 14 of the 48 ended below
+    /// that: 13 by 1.6–36% of the fair optimum, one with nothing where 2074 s hold (seed 13,
+    /// instance 0);
     /// more search did not help (12 short at 40 epochs of 40 moves, 11 at 200). Now all 48
     /// serve exactly the fair optimum (0 s on 4: there only the empty schedule holds), and so
     /// do all 48 of the same seeds at 5%. At a tolerance of 0 (not asserted here), 47 of 48
