@@ -8,8 +8,8 @@ extension Scheduler {
     /// first when a partner is short) and the dual one (the result repaired so when none
     /// holds); for a partner guarantee, exact neighbourhoods pack it (`improve`, at most a
     /// quarter of the time left), then the settling phase (`settle`) until `settleUntil` of the
-    /// budget. Returns the
-    /// relaxation's iterations and the epochs (dual rounds and settling epochs) run.
+    /// budget. Returns the relaxation's iterations and the epochs (dual rounds and settling
+    /// epochs) run.
     func fairPhases(
         _ chains: inout [SearchChain], guide: LagrangianGuide, guarantee: FairnessGuarantee,
         aloneSchedules: [[Int32]], throughputState: SearchState, guidedUntil: Double, settleFrom: Double,

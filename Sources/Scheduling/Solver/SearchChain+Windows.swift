@@ -55,9 +55,9 @@ extension SearchChain {
     /// Deterministic; returns the objective gained.
     @discardableResult
     mutating func improveByWindows(size: Int = 24, nodes: Int = 200_000, passes: Int = 3) -> Double {
-        guard let guarantee, guarantee.holds(received: state.received, delivered: state.delivered) else { return 0 }
-        let all = state.set.candidates
-        guard !all.isEmpty else { return 0 }
+        guard let guarantee, guarantee.holds(received: state.received, delivered: state.delivered),
+            !state.set.candidates.isEmpty
+        else { return 0 }
         let order = busyMidpointOrder()
         let width = min(size, order.count)
         let stride = max(1, width / 2)
