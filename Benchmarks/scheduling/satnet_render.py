@@ -2,7 +2,7 @@
 """Rebuilds SatNet's data/problems.json, byte for byte, from a compact transcription.
 
 The machine has no network: the SatNet weeks (github.com/edwinytgoh/satnet, commit 0c3f63c,
-data/problems.json, 3 569 038 characters; see docs/scheduling.md, session 6) can only be read
+data/problems.json, 3 569 038 characters; see docs/scheduling-log.md, session 6) can only be read
 through the library, 16 000 characters at a time. They are transcribed into this compact form,
 twice and independently, and the two transcriptions compared; this script renders one back
 into the file's exact text (json.dump with indent=2), so that its length must equal the

@@ -11,7 +11,7 @@ take one contact at a time), keeps every mission at or above what it had (so no 
 and maximises the tracking time with HiGHS (scipy.optimize.linprog). Full-pass contacts stay.
 Prints one JSON line: servedSecondsBefore, servedSecondsAfter (the LP optimum), contacts.
 The reference for `Schedule.shifted(in:)` / `Shifter` (Tests/SchedulingTests/ShifterTests.swift,
-docs/scheduling.md, session 14). Exit 3 when scipy is missing.
+docs/scheduling-log.md, session 14). Exit 3 when scipy is missing.
 """
 import json
 import sys

@@ -43,7 +43,7 @@ extension FairnessPriceTests {
     /// serve exactly the fair optimum (0 s on 4: there only the empty schedule holds), and so
     /// do all 48 of the same seeds at 5%. At a tolerance of 0 (not asserted here), 47 of 48
     /// do; the last (seed 31, instance 3) ends at 4821 s without holding, where the MILP
-    /// finds that only the empty schedule holds (docs/scheduling.md, session 22).
+    /// finds that only the empty schedule holds (docs/scheduling-log.md, session 22).
     @Test(
         "serves within the exact price plus one point on instances too large to enumerate",
         .enabled(if: PythonReference.has("highspy"), "python3 with highspy is absent: the MILP reference is skipped"),

@@ -93,7 +93,7 @@ extension ShifterTests {
         let after = ScheduleMetrics(problem: compiled, schedule: shifted)
         let optimum = try #require(try Self.timingOptimum(problem, stretched))
         // The LP bounds what any sliding can serve; growing alone reaches it on the DSN weeks
-        // (docs/scheduling.md, session 14), but here the LP also shortens a contact to lengthen
+        // (docs/scheduling-log.md, session 14), but here the LP also shortens a contact to lengthen
         // two others (seeds 1–3: it gains 1800, 4920 and 2610 s; the shifter 720, 3540, 2250 s).
         #expect(optimum > before.servedSeconds + 600, "the instance should leave something to gain")
         #expect(after.servedSeconds > before.servedSeconds, "greedy \(after.servedSeconds) s")

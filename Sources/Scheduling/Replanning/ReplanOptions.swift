@@ -43,7 +43,7 @@ public struct ReplanOptions: Sendable, Hashable {
     public var missionFloorSeconds: [String: Double]? = nil
 
     /// Creates options; the defaults hold each announced contact at 120 s (the best trade of
-    /// moves against objective measured, docs/scheduling.md) and search for 1 s on two chains.
+    /// moves against objective measured, docs/scheduling-log.md) and search for 1 s on two chains.
     public init(
         keepBonusSeconds: Double = 120, seed: UInt64 = 1, timeLimitSeconds: Double? = 1, epochs: Int? = nil,
         movesPerEpoch: Int = 10, threads: Int = 2, aloneSeconds: [Double]? = nil, relaxation: Bool = true

@@ -29,7 +29,7 @@ public struct MissionFloor: Sendable, Hashable {
     public var bisectionSteps: Int
     /// When `unsatisfied` is nil: how far above the smallest `U` it held the solver settles
     /// at the end, so that the last packing can take a little fairness for more served time
-    /// (the smallest floor held costs hours; see docs/scheduling.md, sessions 16–17). 0 settles
+    /// (the smallest floor held costs hours; see docs/scheduling-log.md, sessions 16–17). 0 settles
     /// at the smallest `U` found; the default, 0.01, met CP-SAT's point on the DSN weeks in 15
     /// runs of 40 against 13 at 0.
     public var margin: Double

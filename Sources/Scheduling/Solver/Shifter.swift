@@ -15,7 +15,7 @@
 /// On the DSN weeks (W10–W50 of 2018, after the solver's own stretch) it adds 2.1–4.3 h, the
 /// optimum of the exact timing LP over the same orders (scipy/HiGHS,
 /// `Benchmarks/scheduling/timing_lp.py`) to within 1 s. The LP may also shorten one contact to
-/// lengthen two others; those trades are not made (docs/scheduling.md, session 14).
+/// lengthen two others; those trades are not made (docs/scheduling-log.md, session 14).
 struct Shifter {
     /// A precedence: `to` starts tracking at least `gap` ms after `from` ends.
     struct Edge: Sendable {
