@@ -191,6 +191,10 @@ struct ReplanCommand {
                         "epochs": result.epochs, "frozenDropped": result.frozenDropped.count,
                         "floorOutOfReach": result.floorShortfalls.filter { $0.reason == .outOfReach }.count,
                         "floorContested": result.floorShortfalls.filter { $0.reason == .contested }.count,
+                        // The guarantee against the alone times the change leaves (what the
+                        // repair holds); `guaranteeHolds` is against the announced run's.
+                        "guaranteeHoldsAfterChange": result.aloneSeconds == nil
+                            ? NSNull() : result.metrics.guaranteeHolds,
                     ]))
         }
         reference = lines.compactMap { $0["weightedSeconds"] as? Double }.max() ?? 1

@@ -21,8 +21,9 @@ public struct ReplanOptions: Sendable, Hashable {
     public var threads: Int
     /// Each partner's contact time with the network to itself, seconds (e.g. the
     /// `SchedulerResult.aloneSeconds` of the announced schedule's run). When given, the repair
-    /// holds the entitlement guarantee (`FairnessGuarantee`) with these caps; when nil the
-    /// guarantee is only reported, checked against each partner's wanted time.
+    /// holds the entitlement guarantee (`FairnessGuarantee`) with these caps, each lowered to
+    /// what the partner could still get alone after the change (`ReplanResult.aloneSeconds`);
+    /// when nil the guarantee is only reported, checked against each partner's wanted time.
     public var aloneSeconds: [Double]?
     /// True to run the solver's Lagrangian relaxation (rounding and dives) over the repair's
     /// candidates, bonuses included, for up to 60% of the time limit after the first repair.

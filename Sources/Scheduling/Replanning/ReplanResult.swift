@@ -15,6 +15,10 @@ public struct ReplanResult: Sendable {
     /// The repaired schedule's metrics (the guarantee checked against
     /// `ReplanOptions.aloneSeconds`, or each partner's wanted time).
     public var metrics: ScheduleMetrics
+    /// With `ReplanOptions.aloneSeconds`: each partner's alone time the repair held and its
+    /// metrics check, seconds: the given one, capped by what the partner could still get with
+    /// the network to itself after the change (`Replanner.aloneAfterChange`). Nil otherwise.
+    public var aloneSeconds: [Double]? = nil
     /// With `ReplanOptions.missionFloorSeconds`: true when every mission receives its floor
     /// (to 1 ms, each request counted up to its want); nil without a floor.
     public var floorHolds: Bool? = nil

@@ -58,6 +58,7 @@ extension Replanner {
             schedule: schedule, changes: ScheduleChanges(announced: announced, revised: schedule),
             invalidated: setup.invalidated, frozenKept: frozenKept, frozenDropped: frozenDropped, metrics: metrics,
             epochs: epochs, elapsedSeconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+        result.aloneSeconds = floorMillis == nil ? options.aloneSeconds : nil
         if let floor = floorOutcome(
             served: Scheduler.servedMillis(placed, requestCount: problem.requests.count), setup: setup)
         {

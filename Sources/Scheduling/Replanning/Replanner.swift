@@ -15,15 +15,17 @@ import Orbits
 ///   announced contacts is made only when it gains more than the bonus for each one moved.
 ///   `ScheduleChanges` defines what counts as moved.
 ///
-/// The method: keep the frozen contacts and every valid announced contact; fill the free
-/// time on every antenna (best responses that keep what is there); try each candidate of the
-/// requests that lost a contact with what blocks it removed (kept when the objective with
-/// bonuses rises); ejection chains (a forced-off contact takes the place of contacts relocated
-/// to another antenna or pass); one round of best responses with ejections; the relaxation,
-/// ejection chains again, then ruin-and-recreate for the budget, with the entitlement guarantee
-/// (or the mission floor, `ReplanOptions.missionFloorSeconds`) in the score when given.
-/// ``greedyRepair()`` is the baseline: drop the forbidden contacts and re-insert the
-/// requests that lost one, greedily, moving nothing else.
+/// The method: with a partner guarantee, first each partner's alone time as the change
+/// leaves it (`ReplanResult.aloneSeconds`); keep the frozen contacts and every valid
+/// announced contact; fill the free time on every antenna (best responses that keep what is
+/// there); try each candidate of the requests that lost a contact with what blocks it removed
+/// (kept when the objective with bonuses rises); ejection chains (a forced-off contact takes
+/// the place of contacts relocated to another antenna or pass); one round of best responses
+/// with ejections; the relaxation, ejection chains again, then ruin-and-recreate for the
+/// budget, with the entitlement guarantee (or the mission floor,
+/// `ReplanOptions.missionFloorSeconds`) in the score when given. ``greedyRepair()`` is the
+/// baseline: drop the forbidden contacts and re-insert the requests that lost one, greedily,
+/// moving nothing else.
 public struct Replanner: Sendable {
     /// The changed problem.
     public let problem: CompiledProblem
@@ -47,9 +49,14 @@ public struct Replanner: Sendable {
         let wall = DispatchTime.now().uptimeNanoseconds
         let started = clock.now()
         let setup = setup()
-        var (chains, epochs) = search(setup, started: started)
-        restoreFrozen(&chains[0].state, setup: setup)
-        return result(chains[0].state, setup: setup, epochs: epochs, started: wall)
+        // The guarantee held is the one the change leaves possible (`aloneAfterChange`).
+        var repair = self
+        if floorMillis == nil, let given = options.aloneSeconds {
+            repair.options.aloneSeconds = aloneAfterChange(setup, given: given, started: started)
+        }
+        var (chains, epochs) = repair.search(setup, started: started)
+        repair.restoreFrozen(&chains[0].state, setup: setup)
+        return repair.result(chains[0].state, setup: setup, epochs: epochs, started: wall)
     }
 
     /// The clock the budget runs on (wall-clock, or CPU time per thread with

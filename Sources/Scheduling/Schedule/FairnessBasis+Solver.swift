@@ -12,6 +12,19 @@ extension FairnessBasis {
         }
     }
 
+    /// The basis of a repair of a schedule solved on `announced`: the alone times the repair
+    /// held (the announced ones, lowered where the change left a partner less with the network
+    /// to itself), or `announced` unchanged when the repair held none (mission floors, or no
+    /// guarantee).
+    public init(repair result: ReplanResult, announced: FairnessBasis, problem: CompiledProblem) {
+        guard let held = result.aloneSeconds else {
+            self = announced
+            return
+        }
+        let partners = problem.problem.partners.map(\.id)
+        self.init(aloneSeconds: Dictionary(uniqueKeysWithValues: zip(partners, held)))
+    }
+
     /// Each partner's alone time in the order of `problem`'s partners, for
     /// `ReplanOptions.aloneSeconds`; nil when the basis has none (a mission floor instead).
     ///

@@ -10,7 +10,9 @@
 /// ```
 /// A re-plan of the schedule's problem after a change (an outage, a new request) keeps these
 /// values rather than computing new ones: the guarantee announced to the partners is the one
-/// the repair must hold.
+/// the repair must hold. Only where the change leaves a partner less time with the network to
+/// itself is its alone time lowered to that (`ReplanResult.aloneSeconds`), and the repaired
+/// schedule carries the values held (``init(repair:announced:problem:)``).
 public struct FairnessBasis: Codable, Sendable, Hashable {
     /// Each partner's contact time with the network to itself, seconds, by partner id, when
     /// the schedule holds the partners' entitlement guarantee (nil with a mission floor, which

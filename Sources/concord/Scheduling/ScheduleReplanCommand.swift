@@ -89,7 +89,7 @@ struct ScheduleReplanCommand: ParsableCommand {
         let result = Replanner(problem: compiled, announced: schedule, frozenUntil: frozen, options: options).replan()
         if let output {
             var revised = result.schedule
-            revised.fairness = basis
+            revised.fairness = basis.map { FairnessBasis(repair: result, announced: $0, problem: compiled) }
             let export = ScheduleExport(
                 schedule: revised, problem: changed, options: ScheduleExportOptions(generatedAt: .now))
             try ScheduleInputs.write(Data(try export.render(format).utf8), to: output)
