@@ -24,26 +24,8 @@ extension Replanner {
     /// give.
     func aloneAfterChange(_ setup: Setup, given: [Double], started: UInt64) -> [Double] {
         let set = setup.set
-        // Every partner's frozen contacts (facts now, kept by their bonus), then each partner's
-        // own candidates; the keep bonus favours what was announced, which alone time must not.
-        var frozen: [Candidate] = []
-        var own = [[Candidate]](repeating: [], count: set.accountCount)
-        var warmStart = [[Int]](repeating: [], count: set.accountCount)
-        let bonus = max(0, options.keepBonusSeconds)
-        for (index, original) in set.candidates.enumerated() {
-            if index >= setup.firstAnnounced && isFrozen(index, setup: setup) {
-                frozen.append(original)
-                continue
-            }
-            var candidate = original
-            let partner = Int(candidate.partner)
-            if index >= setup.firstAnnounced {
-                candidate.value -= bonus
-                warmStart[partner].append(own[partner].count)
-            }
-            own[partner].append(candidate)
-        }
-        let partners = given.indices.filter { $0 < set.accountCount && !own[$0].isEmpty }
+        let (pinned, candidates, warm) = aloneCandidates(setup)
+        let partners = given.indices.filter { $0 < set.accountCount && !candidates[$0].isEmpty }
         let deadline = options.timeLimitSeconds.map { started + UInt64(max(0, $0) * Self.aloneShare * 1e9) }
         let epochs = options.epochs.map { max(1, $0 / 4) } ?? (deadline == nil ? 5 : nil)
         let problem = self.problem
@@ -51,12 +33,9 @@ extension Replanner {
         let seed = options.seed
         let moves = max(1, options.movesPerEpoch)
         let frozenMillis = setup.frozenMillis
-        let candidates = own
-        let pinned = frozen
-        let warm = warmStart
         // A partner with no candidate left has only its frozen contacts after the change.
         var found = [Int](repeating: 0, count: set.accountCount)
-        for candidate in frozen { found[Int(candidate.partner)] += candidate.length }
+        for candidate in pinned { found[Int(candidate.partner)] += candidate.length }
         found.withUnsafeMutableBufferPointer { buffer in
             let slots = DisjointSlots(base: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: partners.count) { slot in
@@ -96,8 +75,34 @@ extension Replanner {
         }
     }
 
-    /// How often the alone searches refine their candidates around the schedule (epochs), as
-    /// the solver's alone searches do (`SchedulerOptions.refineEvery`): the given alone times
-    /// come from refined candidates, and a grid alone would understate what a partner can get.
-    static let aloneRefineEvery = 4
+    /// How often the alone searches refine their candidates around the schedule (epochs): as
+    /// the solver's alone searches do by default (`SchedulerOptions.refineEvery`), since the
+    /// given alone times come from refined candidates and a grid alone would understate what a
+    /// partner can get.
+    static let aloneRefineEvery = SchedulerOptions().refineEvery
+
+    /// The alone searches' candidates: every partner's frozen contacts (facts now, kept by their
+    /// bonus), each partner's own candidates without the keep bonus (it favours what was
+    /// announced, which alone time must not), and for each partner the indices among its own
+    /// of its announced contacts that still stand (the warm start).
+    func aloneCandidates(_ setup: Setup) -> (frozen: [Candidate], own: [[Candidate]], announced: [[Int]]) {
+        var frozen: [Candidate] = []
+        var own = [[Candidate]](repeating: [], count: setup.set.accountCount)
+        var announced = [[Int]](repeating: [], count: setup.set.accountCount)
+        let bonus = max(0, options.keepBonusSeconds)
+        for (index, original) in setup.set.candidates.enumerated() {
+            if isFrozen(index, setup: setup) {
+                frozen.append(original)
+                continue
+            }
+            var candidate = original
+            let partner = Int(candidate.partner)
+            if index >= setup.firstAnnounced {
+                candidate.value -= bonus
+                announced[partner].append(own[partner].count)
+            }
+            own[partner].append(candidate)
+        }
+        return (frozen, own, announced)
+    }
 }
