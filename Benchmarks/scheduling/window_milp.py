@@ -33,14 +33,10 @@ from collections import defaultdict
 import highspy
 import numpy as np
 
+from milp import millis as parse_ms  # ISO-8601 UTC to ms from the origin, as milp.py reads it
+
 GRIDS = [(17, [8, 7, 6, 5, 4, 3]), (9, [8, 6, 4])]  # (positions, lengths in eighths of the longest)
 GRID_STEP_MS = 300_000
-
-
-def parse_ms(text, origin):
-    moment = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    delta = moment - origin
-    return round((delta.days * 86_400 + delta.seconds) * 1000 + delta.microseconds / 1000)
 
 
 def iso(ms, origin):
@@ -157,6 +153,7 @@ class Week:
         wanted = defaultdict(float)
         for request in self.requests:
             _, longest, total = self.limits(request)
+            assert total is not None or longest is not None, f"request {request['id']}: no amount wanted"
             amount = total if total is not None else longest * request.get("contacts", 1)
             wanted[request["mission"]] += amount / 3.6e6
         return wanted
