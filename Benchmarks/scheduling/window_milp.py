@@ -78,6 +78,7 @@ class Week:
             for resource, start, end in self.periods(request):
                 for track in self.grid(request, start, end):
                     self.add(r, resource, track)
+        self.wanted = self.wanted_hours()
 
     def limits(self, request):
         split = request.get("split")
@@ -149,6 +150,11 @@ class Week:
             got[self.requests[r]["mission"]] += (e - s) / 3.6e6
         return got
 
+    def umax(self, chosen):
+        """The largest mission unsatisfied fraction of the candidates `chosen`."""
+        got = self.mission_hours(chosen)
+        return max(1 - got[m] / w for m, w in self.wanted.items() if w > 0)
+
     def wanted_hours(self):
         wanted = defaultdict(float)
         for request in self.requests:
@@ -206,8 +212,7 @@ class Model:
                 rows.append((-inf, count, [(i, 1.0) for i in ids]))
             if total is not None:
                 rows.append((-inf, total / 3.6e6, [(i, self.hours[i]) for i in ids]))
-        self.wanted = week.wanted_hours()
-        for mission, wanted in self.wanted.items():
+        for mission, wanted in week.wanted.items():
             if wanted > 0:
                 rows.append(((1 - floor_u) * wanted - 1e-6, inf, [(i, self.hours[i]) for i in self.by_mission[mission]]))
         lp = highspy.HighsLp()
@@ -268,10 +273,6 @@ class Model:
         bound = info.objective_function_value if relax else info.mip_dual_bound
         return h.modelStatusToString(h.getModelStatus()), float((x * self.hours).sum()), bound, chosen, time.time() - began
 
-    def umax(self, chosen):
-        got = self.week.mission_hours(chosen)
-        return max(1 - got[m] / w for m, w in self.wanted.items() if w > 0)
-
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -283,8 +284,7 @@ def main():
     a = ap.parse_args()
     week = Week(a.problem)
     chosen = week.contacts(a.schedule)
-    got, wanted = week.mission_hours(chosen), week.wanted_hours()
-    umax = max(1 - got[m] / w for m, w in wanted.items() if w > 0)
+    umax = week.umax(chosen)
     floor_u = a.floor if a.floor is not None else umax + 1e-9
     model = Model(week, floor_u)
     served = sum(model.hours[i] for i in chosen)
@@ -303,7 +303,7 @@ def main():
                 chosen, served = chosen_new, hours
             print(json.dumps({"window": [lo / 3.6e6, (lo + step) / 3.6e6], "status": status,
                               "servedHours": round(served, 3), "windowBound": round(bound, 3),
-                              "uMax": round(model.umax(chosen), 4), "seconds": round(seconds, 1)}), flush=True)
+                              "uMax": round(week.umax(chosen), 4), "seconds": round(seconds, 1)}), flush=True)
             lo += step
         if a.out:
             contacts = [{"request": week.requests[c[0]]["id"], "resource": c[1], "start": iso(c[2], week.origin),
