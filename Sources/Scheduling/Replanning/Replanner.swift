@@ -49,11 +49,7 @@ public struct Replanner: Sendable {
         let wall = DispatchTime.now().uptimeNanoseconds
         let started = clock.now()
         let setup = setup()
-        // The guarantee held is the one the change leaves possible (`aloneAfterChange`).
-        var repair = self
-        if floorMillis == nil, let given = options.aloneSeconds {
-            repair.options.aloneSeconds = aloneAfterChange(setup, given: given, started: started)
-        }
+        let repair = afterChange(setup, started: started)
         var (chains, epochs) = repair.search(setup, started: started)
         repair.restoreFrozen(&chains[0].state, setup: setup)
         return repair.result(chains[0].state, setup: setup, epochs: epochs, started: wall)
@@ -65,13 +61,27 @@ public struct Replanner: Sendable {
 
     /// The baseline repair: the announced contacts the change forbids are dropped and the
     /// requests that lost one get new contacts greedily (their candidates, most valuable
-    /// first, where they fit); nothing else moves and no free time is filled otherwise.
+    /// first, where they fit); nothing else moves and no free time is filled otherwise. With
+    /// `ReplanOptions.aloneSeconds` it reports the guarantee against the alone times the change
+    /// leaves, as ``replan()`` does, so that the two results compare.
     public func greedyRepair() -> ReplanResult {
         let started = DispatchTime.now().uptimeNanoseconds
         let setup = setup()
-        var state = initialState(setup)
-        insertGreedily(&state, setup: setup)
-        return result(state, setup: setup, epochs: 0, started: started)
+        let repair = afterChange(setup, started: clock.now())
+        var state = repair.initialState(setup)
+        repair.insertGreedily(&state, setup: setup)
+        return repair.result(state, setup: setup, epochs: 0, started: started)
+    }
+
+    /// This repair held to the guarantee the change leaves possible: with
+    /// `ReplanOptions.aloneSeconds` (and no mission floor), each partner's alone time capped by
+    /// what it could still get alone after the change (`aloneAfterChange`).
+    func afterChange(_ setup: Setup, started: UInt64) -> Replanner {
+        var repair = self
+        if floorMillis == nil, let given = options.aloneSeconds {
+            repair.options.aloneSeconds = aloneAfterChange(setup, given: given, started: started)
+        }
+        return repair
     }
 
     /// Inserts the candidates of the requests that lost a contact or had none announced,
