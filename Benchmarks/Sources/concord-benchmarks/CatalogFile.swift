@@ -1,5 +1,5 @@
-import Foundation
 import BenchmarkSupport
+import Foundation
 
 /// Reads TLE catalogs (2LE or 3LE, `.gz` or plain, CRLF tolerated) into raw line triples.
 /// No checksum or field validation: that is the Orbits parser's job; this only selects.

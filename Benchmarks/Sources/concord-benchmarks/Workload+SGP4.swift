@@ -1,5 +1,5 @@
-import Orbits
 import BenchmarkSupport
+import Orbits
 
 extension Workload {
     /// The deep-space counterpart of ``nearEarth(count:steps:catalog:)``: the first `count`

@@ -1,6 +1,6 @@
+import BenchmarkSupport
 import Foundation
 import Orbits
-import BenchmarkSupport
 
 /// A benchmark workload: N satellites from the shared catalog (as their TLE lines), and
 /// the time grid to propagate them over. The same definition is used by the Python

@@ -1,7 +1,7 @@
+import BenchmarkSupport
 import Foundation
 import Orbits
 import Scheduling
-import BenchmarkSupport
 
 /// Builds a scheduling problem from real geometry: LEO spacecraft drawn from the active
 /// catalog of 2026-03-19, antennas drawn from the commercial and agency ground-station lists
