@@ -13,7 +13,9 @@ import Scheduling
 /// `--floor-margin M` (with `--floor auto`, settle at the smallest U found plus M:
 /// `MissionFloor.margin`, 0.01 by default), `--no-shift` (the final contacts stretched only, not slid: `SchedulerOptions.shiftsContacts`),
 /// `--no-finer-grid` (under a floor, settle over the search's own candidates:
-/// `SchedulerOptions.settlesOnFinerGrid`).
+/// `SchedulerOptions.settlesOnFinerGrid`), `--exact-windows F` (the last share F of the time
+/// re-chooses each day window exactly: `SchedulerOptions.exactWindowShare`; needs the `CBC`
+/// trait, `swift build --traits CBC`).
 struct SolveCommand {
     let arguments: Arguments
 
@@ -30,6 +32,10 @@ struct SolveCommand {
         options.refineEvery = Int(arguments.number("--refine-every", Double(options.refineEvery)))
         options.shiftsContacts = !arguments.flag("--no-shift")
         options.settlesOnFinerGrid = !arguments.flag("--no-finer-grid")
+        options.exactWindowShare = arguments.number("--exact-windows", 0)
+        if options.exactWindowShare > 0 && !SchedulerOptions.hasExactWindows {
+            throw Failure(description: "--exact-windows needs a build with the CBC trait (swift build --traits CBC)")
+        }
         if let epochs = arguments.string("--epochs").flatMap(Int.init) {
             options.epochs = epochs
             options.timeLimitSeconds = arguments.string("--time").flatMap(Double.init)

@@ -11,9 +11,16 @@ struct Budget: Sendable {
     let limit: UInt64?
 
     /// The budget of `options`, starting at `started`.
+    /// The whole wall-clock limit, nanoseconds, when limited: `limit` plus the exact windows'
+    /// share (`SchedulerOptions.exactWindowShare`).
+    let wholeLimit: UInt64?
+
     init(options: SchedulerOptions, started: UInt64) {
         self.started = started
-        limit = options.timeLimitSeconds.map { UInt64(max(0, $0) * 1e9) }
+        let windows = options.missionFloor != nil || !options.enforceFairness
+        let search = WindowProgram.isSolvable && windows ? 1 - min(0.9, max(0, options.exactWindowShare)) : 1
+        limit = options.timeLimitSeconds.map { UInt64(max(0, $0) * search * 1e9) }
+        wholeLimit = options.timeLimitSeconds.map { UInt64(max(0, $0) * 1e9) }
         epochs = options.epochs ?? (options.timeLimitSeconds == nil ? 50 : nil)
     }
 
@@ -21,6 +28,10 @@ struct Budget: Sendable {
     /// way then stop (`SearchChain.repairDeadline`), leaving the rest for stretching the
     /// contacts and writing the schedule.
     var end: UInt64? { limit.map { started + UInt64(Double($0) * 0.98) } }
+
+    /// The instant the exact windows stop (95% of the whole limit: CBC may overrun its own
+    /// limit a little), or nil without a limit.
+    var windowsEnd: UInt64? { wholeLimit.map { started + UInt64(Double($0) * 0.95) } }
 
     /// The instant (uptime nanoseconds) at which `fraction` of the time is spent, or nil
     /// without a time limit. Phases end by 95% of the limit, leaving the rest for the last

@@ -141,6 +141,11 @@ public struct Scheduler: Sendable {
         final.completingShortRequests(guarantee: enforce ? guarantee : nil)
         final.droppingShortRequests()
         var contacts = grown(final)
+        if options.exactWindowShare > 0 && (floor != nil || !enforce) {
+            contacts = exactWindows(
+                contacts, over: final.set, floorMillis: floor != nil ? guarantee.aloneMillis : nil,
+                deadline: budget.windowsEnd, started: started)
+        }
         if enforce && floor == nil,
             !guarantee.holds(
                 received: Self.receivedMillis(contacts, problem: problem), delivered: contacts.trackingMillis),

@@ -1,0 +1,102 @@
+import Testing
+
+@testable import Scheduling
+
+/// The exact window program (`WindowProgram`): its rows hold exactly the search's rules, so
+/// that a choice it allows is a choice the search could make, and the reverse.
+@Suite("Solver: the exact window program")
+struct WindowProgramTests {
+    /// True when the candidates of `choice` (columns of `program`) can all be added to `fixed`
+    /// one by one, each fitting (`SearchState.fits`), and every account then receives at
+    /// least `floor` (or `held`, when less).
+    static func searchAllows(
+        _ choice: [Bool], program: WindowProgram, fixed: SearchState, floor: [Int]? = nil, held: [Int]? = nil
+    ) -> Bool {
+        var state = fixed
+        for (column, chosen) in choice.enumerated() where chosen {
+            let id = program.candidates[column]
+            guard state.fits(id) else { return false }
+            state.insert(id)
+        }
+        guard let floor else { return true }
+        return floor.indices.allSatisfy { state.received[$0] >= min(floor[$0], held?[$0] ?? Int.max) }
+    }
+
+    /// Every subset of a random full-pass instance's candidates (antenna setup and teardown,
+    /// one spacecraft at a time, each request's number of contacts): the program and the
+    /// search agree on each.
+    @Test("full passes: the program allows exactly what the search allows", arguments: 1...12)
+    func fullPasses(seed: UInt64) throws {
+        var random = TestRandom(seed: seed)
+        let compiled = try CompiledProblem(SolverTests.randomInstance(&random))
+        let set = CandidateSet(problem: compiled)
+        let fixed = SearchState(set: set)
+        let program = WindowProgram(fixed: fixed, free: set.candidates.indices.map(Int32.init))
+        #expect(program.candidates.count == set.candidates.count)
+        let count = program.candidates.count
+        try #require(count <= 16)
+        var allowed = 0
+        for mask in 0..<(1 << count) {
+            let choice = (0..<count).map { mask & (1 << $0) != 0 }
+            let agrees = program.isFeasible(choice) == Self.searchAllows(choice, program: program, fixed: fixed)
+            #expect(agrees, "seed \(seed), mask \(mask)")
+            if !agrees { return }
+            if program.isFeasible(choice) { allowed += 1 }
+        }
+        #expect(allowed > count)
+    }
+
+    /// A flexible request with a minimum gap, a count and a total, beside another spacecraft's
+    /// pass (`GapMinimumTwoAntennaTests`), that pass fixed: every subset of the rest (15 on the
+    /// solver's grid), without a floor, under a floor of 600 s a mission (two of r's contacts at least),
+    /// and under that floor where r held only 300 s (one contact suffices).
+    @Test("gaps, totals and floors: the program allows exactly what the search allows")
+    func gapsTotalsAndFloors() throws {
+        let compiled = try CompiledProblem(GapMinimumTwoAntennaTests.problem(least: nil))
+        let set = CandidateSet(problem: compiled, byMission: true)
+        var fixed = SearchState(set: set)
+        let first = try #require(set.candidates.indices.first { set.candidates[$0].request == 1 })
+        fixed.insert(Int32(first))
+        let free = set.candidates.indices.filter { $0 != first }.map(Int32.init)
+        let floor = [Int](repeating: 600_000, count: set.accountCount)
+        let held = [Int](repeating: 300_000, count: set.accountCount)
+        for (floor, held) in [(nil, nil), (floor, nil), (floor, held)] as [([Int]?, [Int]?)] {
+            let program = WindowProgram(fixed: fixed, free: free, floorMillis: floor, held: held)
+            let count = program.candidates.count
+            #expect(count > 10)
+            try #require(count <= 16)
+            var allowed = 0
+            for mask in 0..<(1 << count) {
+                let choice = (0..<count).map { mask & (1 << $0) != 0 }
+                let agrees =
+                    program.isFeasible(choice)
+                    == Self.searchAllows(choice, program: program, fixed: fixed, floor: floor, held: held)
+                #expect(agrees)
+                if !agrees { return }
+                if program.isFeasible(choice) { allowed += 1 }
+            }
+            #expect(allowed > count)
+        }
+    }
+
+    /// The near-optimal paths of one relaxation step: with no slack, every candidate of the
+    /// step's own (optimal) choice on each antenna; with unbounded slack, every available
+    /// candidate of positive reduced worth; more slack, never fewer.
+    @Test("near-optimal paths hold the relaxation's choice and grow with the slack", arguments: 1...6)
+    func nearOptimalPaths(seed: UInt64) throws {
+        var random = TestRandom(seed: seed)
+        let compiled = try CompiledProblem(SolverTests.randomInstance(&random, spacecraft: 12, antennas: 3))
+        let set = CandidateSet(problem: compiled)
+        var guide = LagrangianGuide(set: set)
+        let ones = [Double](repeating: 1, count: set.accountCount)
+        for _ in 0..<5 { _ = guide.iterate(weights: ones, target: 2_000, threads: 1) }
+        let (_, chosen) = guide.iterate(weights: ones, target: 2_000, threads: 1)
+        let tight = Set(guide.nearOptimal(within: 0))
+        let loose = Set(guide.nearOptimal(within: 300))
+        let all = Set(guide.nearOptimal(within: .infinity))
+        #expect(Set(chosen.filter { guide.reduced[Int($0)] > 0 }).isSubset(of: tight))
+        #expect(tight.isSubset(of: loose) && loose.isSubset(of: all))
+        let positive = Set(set.candidates.indices.filter { guide.reduced[$0] > 0 }.map(Int32.init))
+        #expect(all == positive)
+    }
+}
