@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Settings every Concord target shares: explicit `any` for existentials.
 let swiftSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny")
+    .enableUpcomingFeature("ExistentialAny"),
 ]
 
 let package = Package(
@@ -21,11 +21,6 @@ let package = Package(
         .library(name: "SpaceSafety", targets: ["SpaceSafety"]),
         .library(name: "Console", targets: ["Console"]),
         .executable(name: "concord", targets: ["concord"]),
-    ],
-    traits: [
-        // The scheduler's exact window repair over COIN-OR CBC (Debian: coinor-libcbc-dev).
-        // Off by default so that a fresh machine builds with the Swift toolchain alone.
-        .trait(name: "CBC", description: "Exact day-window repair of schedules with COIN-OR CBC.")
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -57,17 +52,11 @@ let package = Package(
             dependencies: ["Orbits"],
             swiftSettings: swiftSettings
         ),
-        // COIN-OR CBC's C interface, linked only with the CBC trait.
-        .systemLibrary(
-            name: "CCbc",
-            pkgConfig: "cbc",
-            providers: [.apt(["coinor-libcbc-dev"])]
-        ),
         // The shared-network scheduling engine: problem and schedule formats, the validator,
         // fairness metrics and the solver. Pure computation over Orbits, no I/O beyond JSON.
         .target(
             name: "Scheduling",
-            dependencies: ["Orbits", .target(name: "CCbc", condition: .when(traits: ["CBC"]))],
+            dependencies: ["Orbits"],
             swiftSettings: swiftSettings
         ),
         // Space safety: conjunction screening, probability of collision and CCSDS CDMs, over

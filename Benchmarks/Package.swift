@@ -6,13 +6,10 @@ import PackageDescription
 let package = Package(
     name: "ConcordBenchmarks",
     platforms: [.macOS(.v14)],
-    // `swift build --traits CBC` builds the scheduler with its exact window repair.
-    traits: [.trait(name: "CBC", description: "The scheduler's exact window repair (COIN-OR CBC).")],
     dependencies: [
         // The repository root; named explicitly so the product reference does not depend on
         // the clone's directory name.
-        .package(
-            name: "Concord", path: "../", traits: [.defaults, .trait(name: "CBC", condition: .when(traits: ["CBC"]))])
+        .package(name: "Concord", path: "../")
     ],
     targets: [
         // What the runners share: the shared data folder and its (gzipped) files.
@@ -24,7 +21,7 @@ let package = Package(
             name: "concord-benchmarks",
             dependencies: [
                 "BenchmarkSupport",
-                .product(name: "Orbits", package: "Concord"),
+                .product(name: "Orbits", package: "Concord")
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),

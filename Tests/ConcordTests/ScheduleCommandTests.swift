@@ -215,6 +215,36 @@ struct ScheduleCommandTests {
         #expect(brief.standardOutput.contains("for 1 mission: held"), "\(brief.standardOutput)")
     }
 
+    @Test("exact windows: under a mission floor with cbc, refused without a floor or out of range")
+    func exactWindows() throws {
+        let problem = try TestFiles.write(Self.problem, named: "problem.json")
+        let unfair = try ConcordCommand.run([
+            "schedule", "--problem", problem, "--time-limit", "1", "--exact-windows", "0.3",
+        ])
+        #expect(unfair.exitCode == 64)
+        #expect(unfair.standardError.contains("--exact-windows needs --mission-floor or --no-fairness"))
+        let range = try ConcordCommand.run([
+            "schedule", "--problem", problem, "--time-limit", "1", "--no-fairness", "--exact-windows", "1.5",
+        ])
+        #expect(range.exitCode == 64)
+        #expect(range.standardError.contains("at most 0.9"), "\(range.standardError)")
+        let run = try ConcordCommand.run([
+            "schedule", "--problem", problem, "--time-limit", "2", "--seed", "3", "--mission-floor", "auto",
+            "--exact-windows", "0.3", "--output", "-",
+        ])
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let hasCBC = path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/cbc") }
+        if !hasCBC {
+            #expect(run.exitCode == 64)
+            #expect(run.standardError.contains("no 'cbc' on PATH"), "\(run.standardError)")
+        } else {
+            #expect(run.exitCode == 0, "\(run.standardError)")
+            let schedule = try TestFiles.write(run.standardOutput, named: "windows.json")
+            let valid = try ConcordCommand.run(["schedule", "validate", "--problem", problem, schedule])
+            #expect(valid.exitCode == 0, "\(valid.standardOutput)\(valid.standardError)")
+        }
+    }
+
     @Test("what-if: NASA's antenna withdrawn, every partner's row before and after")
     func whatIf() throws {
         let problem = try TestFiles.write(Self.problem, named: "problem.json")

@@ -100,3 +100,79 @@ struct WindowProgramTests {
         #expect(all == positive)
     }
 }
+
+extension WindowProgramTests {
+    /// A program's CBC solution file as CBC writes it: the status line, then index, name,
+    /// value and reduced cost per column.
+    @Test("a CBC solution file gives the choice it holds, and none without an integer solution")
+    func solutionFiles() throws {
+        var random = TestRandom(seed: 3)
+        let compiled = try CompiledProblem(SolverTests.randomInstance(&random))
+        let set = CandidateSet(problem: compiled)
+        let program = WindowProgram(fixed: SearchState(set: set), free: set.candidates.indices.map(Int32.init))
+        let lines =
+            "      0 x0                     1                      -3\n      2 x2                     0   -2.5\n"
+        var expected = [Bool](repeating: false, count: program.candidates.count)
+        expected[0] = true
+        #expect(program.choice(fromSolution: "Optimal - objective value -3.00000000\n" + lines) == expected)
+        #expect(program.choice(fromSolution: "Stopped on time - objective value -3\n" + lines) == expected)
+        #expect(program.choice(fromSolution: "Infeasible - objective value -3\n" + lines) == nil)
+        let continuous = "Stopped on time (no integer solution - continuous used) - objective value 65\n"
+        #expect(program.choice(fromSolution: continuous + lines) == nil)
+        #expect(program.choice(fromSolution: "Optimal - objective value 0\n      0 y0 1 0\n") == nil)
+        let start = program.startFile(expected)
+        #expect(start.hasPrefix("Feasible - objective value -"))
+        #expect(start.hasSuffix("\n0 x0 1\n"))
+    }
+
+    /// The MPS text: one `L` or `G` row per row, every column binary, the worth negated.
+    @Test("the program as MPS")
+    func mpsText() throws {
+        let compiled = try CompiledProblem(GapMinimumTwoAntennaTests.problem(least: nil))
+        let set = CandidateSet(problem: compiled, byMission: true)
+        let program = WindowProgram(
+            fixed: SearchState(set: set), free: set.candidates.indices.map(Int32.init),
+            floorMillis: [600_000, 600_000])
+        let lines = program.mps.split(separator: "\n")
+        #expect(lines.first == "NAME          WINDOW")
+        #expect(lines.last == "ENDATA")
+        #expect(lines.filter { $0.hasPrefix(" L  r") }.count == program.rows.filter { $0.upper.isFinite }.count)
+        #expect(lines.filter { $0.hasPrefix(" G  r") }.count == 2)
+        #expect(lines.filter { $0.hasPrefix(" BV bnd") }.count == program.candidates.count)
+        let objective = "    x0    obj    \(WindowProgram.number(-program.worth[0]))"
+        #expect(lines.contains(Substring(objective)))
+        #expect(WindowProgram.number(-650) == "-650")
+        #expect(WindowProgram.number(0.25) == "0.25")
+    }
+
+    /// CBC (when `cbc` is on PATH) against enumeration: on random full-pass instances, with
+    /// and without a floor, the program's optimum by every subset, and CBC's choice worth as
+    /// much.
+    @Test(
+        "CBC finds the program's optimum", .enabled(if: CBCSolver.onPath() != nil, "cbc not on PATH: skipped"),
+        arguments: 1...8)
+    func cbcOptimum(seed: UInt64) throws {
+        var random = TestRandom(seed: seed)
+        let compiled = try CompiledProblem(SolverTests.randomInstance(&random))
+        let set = CandidateSet(problem: compiled)
+        let solver = try #require(CBCSolver.onPath())
+        for floor in [nil, [Int](repeating: 900_000, count: set.accountCount)] {
+            let program = WindowProgram(
+                fixed: SearchState(set: set), free: set.candidates.indices.map(Int32.init), floorMillis: floor)
+            let count = program.candidates.count
+            var best: Double? = nil
+            for mask in 0..<(1 << count) {
+                let choice = (0..<count).map { mask & (1 << $0) != 0 }
+                if program.isFeasible(choice) { best = max(best ?? 0, program.worth(of: choice)) }
+            }
+            let found = solver.solve(program, seconds: 10, start: nil)
+            if let best {
+                let choice = try #require(found, "seed \(seed)")
+                #expect(program.isFeasible(choice))
+                #expect(abs(program.worth(of: choice) - best) < 1e-6, "seed \(seed)")
+            } else {
+                #expect(found == nil, "seed \(seed): the floor cannot be held")
+            }
+        }
+    }
+}

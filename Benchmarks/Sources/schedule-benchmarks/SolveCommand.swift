@@ -14,8 +14,8 @@ import Scheduling
 /// `MissionFloor.margin`, 0.01 by default), `--no-shift` (the final contacts stretched only, not slid: `SchedulerOptions.shiftsContacts`),
 /// `--no-finer-grid` (under a floor, settle over the search's own candidates:
 /// `SchedulerOptions.settlesOnFinerGrid`), `--exact-windows F` (the last share F of the time
-/// re-chooses each day window exactly: `SchedulerOptions.exactWindowShare`; needs the `CBC`
-/// trait, `swift build --traits CBC`).
+/// re-chooses each day window exactly: `SchedulerOptions.exactWindowShare`, with `cbc` from
+/// PATH).
 struct SolveCommand {
     let arguments: Arguments
 
@@ -33,8 +33,11 @@ struct SolveCommand {
         options.shiftsContacts = !arguments.flag("--no-shift")
         options.settlesOnFinerGrid = !arguments.flag("--no-finer-grid")
         options.exactWindowShare = arguments.number("--exact-windows", 0)
-        if options.exactWindowShare > 0 && !SchedulerOptions.hasExactWindows {
-            throw Failure(description: "--exact-windows needs a build with the CBC trait (swift build --traits CBC)")
+        if options.exactWindowShare > 0 {
+            guard let solver = CBCSolver.onPath() else {
+                throw Failure(description: "--exact-windows needs COIN-OR CBC's cbc on PATH (Debian: coinor-cbc)")
+            }
+            options.windowSolver = solver
         }
         if let epochs = arguments.string("--epochs").flatMap(Int.init) {
             options.epochs = epochs

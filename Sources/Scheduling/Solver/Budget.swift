@@ -18,7 +18,7 @@ struct Budget: Sendable {
     init(options: SchedulerOptions, started: UInt64) {
         self.started = started
         let windows = options.missionFloor != nil || !options.enforceFairness
-        let search = WindowProgram.isSolvable && windows ? 1 - min(0.9, max(0, options.exactWindowShare)) : 1
+        let search = options.windowSolver != nil && windows ? 1 - min(0.9, max(0, options.exactWindowShare)) : 1
         limit = options.timeLimitSeconds.map { UInt64(max(0, $0) * search * 1e9) }
         wholeLimit = options.timeLimitSeconds.map { UInt64(max(0, $0) * 1e9) }
         epochs = options.epochs ?? (options.timeLimitSeconds == nil ? 50 : nil)

@@ -141,9 +141,9 @@ public struct Scheduler: Sendable {
         final.completingShortRequests(guarantee: enforce ? guarantee : nil)
         final.droppingShortRequests()
         var contacts = grown(final)
-        if options.exactWindowShare > 0 && (floor != nil || !enforce) {
+        if let solver = options.windowSolver, options.exactWindowShare > 0, floor != nil || !enforce {
             contacts = exactWindows(
-                contacts, over: final.set, floorMillis: floor != nil ? guarantee.aloneMillis : nil,
+                contacts, over: final.set, solver: solver, floorMillis: floor != nil ? guarantee.aloneMillis : nil,
                 deadline: budget.windowsEnd, started: started)
         }
         if enforce && floor == nil,

@@ -42,15 +42,13 @@ public struct SchedulerOptions: Sendable, Hashable {
     /// lengths and positions for the swaps that pack the fair schedule. On by default; off
     /// settles over the search's own set.
     public var settlesOnFinerGrid: Bool = true
-    /// The share of the time limit kept, at the end, for re-choosing each day window of the
-    /// schedule exactly (`WindowProgram`, solved by COIN-OR CBC): 0 (the default) for none.
-    /// Only a build with the `CBC` trait has the solver (`SchedulerOptions.hasExactWindows`);
-    /// without it the share is spent on the search. Windows run under a mission floor or
-    /// without fairness, not under the partner guarantee.
+    /// The share of the time limit kept, at the end, for re-choosing the schedule's windows
+    /// exactly with `windowSolver` (`Scheduler.exactWindows`): 0 (the default) for none. The
+    /// windows run under a mission floor or without fairness, not under the partner guarantee.
     public var exactWindowShare: Double = 0
-
-    /// Whether this build can re-choose windows exactly (the package's `CBC` trait).
-    public static var hasExactWindows: Bool { WindowProgram.isSolvable }
+    /// The MILP solver of the exact windows (`CBCSolver.onPath()` finds Debian's `cbc`); nil
+    /// (the default) for none, and then `exactWindowShare` goes to the search.
+    public var windowSolver: CBCSolver? = nil
 
     /// Creates options; the defaults run two chains for up to 10 s with fairness enforced.
     public init(

@@ -66,6 +66,14 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
             valueName: "U|auto"))
     var missionFloor: String?
 
+    @Option(
+        name: .customLong("exact-windows"),
+        help: ArgumentHelp(
+            "Keep this share of the time limit (0...0.9) to re-choose each day of the schedule exactly with "
+                + "COIN-OR CBC ('cbc' on PATH; Debian: coinor-cbc). With --mission-floor or --no-fairness.",
+            valueName: "share"))
+    var exactWindows: Double?
+
     @Option(name: [.short, .long], help: ArgumentHelp("Write the schedule here ('-': stdout).", valueName: "file"))
     var output: String?
 
@@ -96,6 +104,18 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
         }
         guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be positive.") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
+        if let exactWindows {
+            guard exactWindows > 0, exactWindows <= 0.9 else {
+                throw ValidationError("--exact-windows must be a share above 0 and at most 0.9, not \(exactWindows).")
+            }
+            guard missionFloor != nil || noFairness else {
+                throw ValidationError("--exact-windows needs --mission-floor or --no-fairness.")
+            }
+            guard CBCSolver.onPath() != nil else {
+                throw ValidationError(
+                    "--exact-windows needs COIN-OR CBC: no 'cbc' on PATH (Debian: apt-get install coinor-cbc).")
+            }
+        }
         guard setupSeconds >= 0, teardownSeconds >= 0 else {
             throw ValidationError("--setup and --teardown must not be negative.")
         }
@@ -123,6 +143,10 @@ struct ScheduleSolveCommand: AsyncParsableCommand {
                 throw ValidationError(
                     "--mission-floor must be 'auto' or a fraction between 0 and 1, not '\(missionFloor)'")
             }
+        }
+        if let exactWindows {
+            options.exactWindowShare = exactWindows
+            options.windowSolver = CBCSolver.onPath()
         }
         let result = Scheduler(problem: compiled, options: options).solve()
         if let output {
