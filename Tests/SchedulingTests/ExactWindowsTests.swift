@@ -41,6 +41,47 @@ struct ExactWindowsTests {
         #expect(optimal >= 6)
     }
 
+    /// Two windows solved at once each get half of every mission's room above its floor (the
+    /// floor capped by what the mission held); a mission below it gets no room.
+    @Test("two windows at once share each mission's room above its floor")
+    func halvedRoom() throws {
+        let set = CandidateSet(problem: try CompiledProblem(SettleTests.problem()), byMission: true)
+        var state = SearchState(set: set)
+        state.insert(Int32(set.candidates.firstIndex { $0.request == 0 }!))
+        #expect(state.received == [1_000_000, 0])
+        let context = WindowContext(
+            keeps: [], floorMillis: [600_000, 500_000], held: [2_000_000, 300_000], deadline: nil)
+        let halves = context.halved(at: state)
+        #expect(halves.floorMillis == [800_000, 300_000])
+        #expect(halves.held == [.max, .max])
+        let free = WindowContext(keeps: [], floorMillis: nil, held: [0, 0], deadline: nil)
+        #expect(free.halved(at: state).floorMillis == nil)
+    }
+
+    /// The budget: the windows' share comes off the search's limit only when the windows run
+    /// (a solver given, under a mission floor or without fairness).
+    @Test("the windows' share of the time limit")
+    func budgetShare() {
+        /// Within a nanosecond (the fractions are binary).
+        func near(_ value: UInt64?, _ expected: UInt64) -> Bool {
+            guard let value else { return false }
+            return (value > expected ? value - expected : expected - value) <= 1
+        }
+        var options = SchedulerOptions(seed: 1, timeLimitSeconds: 10)
+        options.exactWindowShare = 0.2
+        #expect(near(Budget(options: options, started: 0).limit, 10_000_000_000))
+        options.windowSolver = CBCSolver(executable: "/usr/bin/cbc")
+        #expect(near(Budget(options: options, started: 0).limit, 10_000_000_000), "partner guarantee: no windows")
+        options.missionFloor = MissionFloor()
+        let budget = Budget(options: options, started: 5)
+        #expect(near(budget.limit, 8_000_000_000))
+        #expect(near(budget.wholeLimit, 10_000_000_000))
+        #expect(near(budget.windowsEnd, 9_500_000_005))
+        options.missionFloor = nil
+        options.enforceFairness = false
+        #expect(near(Budget(options: options, started: 0).limit, 8_000_000_000))
+    }
+
     /// The windows' batches: every window once; two at a time, three windows apart (half a
     /// window between them).
     @Test("windows in batches cover each window once")

@@ -7,14 +7,16 @@ struct Budget: Sendable {
     let epochs: Int?
     /// When the run started, nanoseconds of uptime.
     let started: UInt64
-    /// The wall-clock limit, nanoseconds, when limited.
+    /// The search's wall-clock limit, nanoseconds, when limited (the whole limit less the
+    /// exact windows' share).
     let limit: UInt64?
 
-    /// The budget of `options`, starting at `started`.
     /// The whole wall-clock limit, nanoseconds, when limited: `limit` plus the exact windows'
     /// share (`SchedulerOptions.exactWindowShare`).
     let wholeLimit: UInt64?
 
+    /// The budget of `options`, starting at `started`: the search's phases share the time
+    /// before the exact windows' share, when the windows run.
     init(options: SchedulerOptions, started: UInt64) {
         self.started = started
         let windows = options.missionFloor != nil || !options.enforceFairness

@@ -69,15 +69,6 @@ extension Scheduler {
         return worth(regrown) >= worth(placed) ? regrown : placed
     }
 
-    /// What the exact windows share: the candidates never freed (`keeps`), the floors, what
-    /// each account held before the windows, and when they stop.
-    struct WindowContext {
-        var keeps: [Bool]
-        var floorMillis: [Int]?
-        var held: [Int]
-        var deadline: UInt64?
-    }
-
     /// The order of `count` windows, each starting half a window after the last, in batches
     /// solved at once: with `parallel`, a window and the one three further on (half a window
     /// apart, so that no contact meets both), 0 and 3, 1 and 4, 2 and 5, 6 and 9, …; else
@@ -99,17 +90,7 @@ extension Scheduler {
         if windows.count == 1 {
             return [propose(windows[0], from: state, solver: solver, guide: guide, context, threads: options.threads)]
         }
-        // Windows solved at once share each account's room above its floor: each may take
-        // half of it, so that both choices together still hold the floor.
-        var shared = context
-        if let floorMillis = context.floorMillis {
-            shared.floorMillis = floorMillis.indices.map {
-                let floor = min(floorMillis[$0], context.held[$0])
-                return floor + max(0, state.received[$0] - floor) / 2
-            }
-            shared.held = [Int](repeating: .max, count: floorMillis.count)
-        }
-        let halves = shared
+        let halves = context.halved(at: state)
         var proposals = [WindowProposal?](repeating: nil, count: windows.count)
         proposals.withUnsafeMutableBufferPointer { buffer in
             let slots = DisjointSlots(base: buffer.baseAddress!)

@@ -5,8 +5,8 @@
 /// count and total limits and each account's floor become one row each, with the room the
 /// fixed contacts leave.
 ///
-/// Built in plain Swift, so that it is tested without a solver; ``WindowProgram/solved(seconds:start:)``
-/// hands it to COIN-OR CBC when the package is built with the `CBC` trait.
+/// Built in plain Swift, so that it is tested without a solver; ``CBCSolver`` hands it to
+/// COIN-OR CBC as MPS (``mps``).
 struct WindowProgram: Sendable {
     /// One linear row: `lower ≤ Σ coefficient × x[column] ≤ upper`.
     struct Row: Sendable, Equatable {

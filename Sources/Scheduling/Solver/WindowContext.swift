@@ -1,0 +1,26 @@
+/// What the exact windows of one run share (`Scheduler.exactWindows`): the candidates never
+/// freed, the floors, what each account held before the windows, and when they stop.
+struct WindowContext: Sendable {
+    /// True for the candidates no window frees (requests with a minimum number of contacts).
+    var keeps: [Bool]
+    /// Each account's floor, milliseconds; nil without one.
+    var floorMillis: [Int]?
+    /// Each account's time before the windows, milliseconds: a floor it did not reach asks
+    /// only for this.
+    var held: [Int]
+    /// When the windows stop (solver clock), or nil.
+    var deadline: UInt64?
+
+    /// The context of windows solved at once from `state`: each account's room above its
+    /// floor halved, so that two windows' choices together still hold the floor.
+    func halved(at state: SearchState) -> WindowContext {
+        guard let floorMillis else { return self }
+        var halves = self
+        halves.floorMillis = floorMillis.indices.map {
+            let floor = min(floorMillis[$0], held[$0])
+            return floor + max(0, state.received[$0] - floor) / 2
+        }
+        halves.held = [Int](repeating: .max, count: floorMillis.count)
+        return halves
+    }
+}
