@@ -19,11 +19,10 @@ extension LagrangianGuide {
             guard n > 0 else { continue }
             let predecessor = set.predecessor[antenna]
             let worth = list.map { available[Int($0)] ? max(0, reduced[Int($0)]) : 0 }
-            // Forward: best[j + 1] is the best chain among the first j + 1 (by busy end).
+            // Forward: best[j + 1] is the best chain among the first j + 1 (by busy end), the
+            // recursion of the relaxation's own step.
             var best = [Double](repeating: 0, count: n + 1)
-            for j in 0..<n {
-                best[j + 1] = max(best[j], worth[j] > 0 ? worth[j] + best[Int(predecessor[j])] : 0)
-            }
+            _ = SearchState.intervals(predecessor: predecessor, worth: worth, best: &best)
             // Backward, over the candidates by busy start: suffix[i] is the best chain among
             // those starting at or after the i-th start.
             let byStart = (0..<n).sorted {
