@@ -120,6 +120,10 @@ extension WindowProgramTests {
         let continuous = "Stopped on time (no integer solution - continuous used) - objective value 65\n"
         #expect(program.choice(fromSolution: continuous + lines) == nil)
         #expect(program.choice(fromSolution: "Optimal - objective value 0\n      0 y0 1 0\n") == nil)
+        // Shortfall columns follow from the choice.
+        #expect(
+            program.choice(fromSolution: "Optimal - objective value -3\n" + lines + "      9 s0   12.5   0\n")
+                == expected)
         let start = program.startFile(expected)
         #expect(start.hasPrefix("Feasible - objective value -"))
         #expect(start.hasSuffix("\n0 x0 1\n"))
@@ -142,12 +146,41 @@ extension WindowProgramTests {
         let objective = "    x0    obj    \(WindowProgram.number(-program.worth[0]))"
         #expect(lines.contains(Substring(objective)))
         #expect(WindowProgram.number(-650) == "-650")
+        #expect(!lines.contains { $0.hasPrefix(" G  t") || $0.hasPrefix(" UP") })
+    }
+
+    /// Soft targets: a `G` row and a priced shortfall column, bounded by the target, per
+    /// account short of its target; the worth of a choice is less the price of what is missing.
+    @Test("soft targets in the program and its MPS")
+    func softTargets() throws {
+        let compiled = try CompiledProblem(GapMinimumTwoAntennaTests.problem(least: nil))
+        let set = CandidateSet(problem: compiled, byMission: true)
+        let program = WindowProgram(
+            fixed: SearchState(set: set), free: set.candidates.indices.map(Int32.init),
+            targetMillis: [600_000, 0], penalty: 4)
+        #expect(program.targets.count == 1)
+        #expect(program.targets[0].lower == 600)
+        let none = [Bool](repeating: false, count: program.candidates.count)
+        #expect(program.shortfall(of: none) == 600)
+        #expect(program.worth(of: none) == -2400)
+        let first = try #require(program.targets[0].columns.first)
+        var one = none
+        one[Int(first)] = true
+        let length = program.targets[0].coefficients[0]
+        #expect(program.shortfall(of: one) == max(0, 600 - length))
+        #expect(abs(program.worth(of: one) - (program.worth[Int(first)] - 4 * max(0, 600 - length))) < 1e-9)
+        let lines = program.mps.split(separator: "\n")
+        #expect(lines.contains(" G  t0"))
+        #expect(lines.contains("    s0    obj    4"))
+        #expect(lines.contains("    s0    t0    1"))
+        #expect(lines.contains("    rhs    t0    600"))
+        #expect(lines.contains(" UP bnd    s0    600"))
         #expect(WindowProgram.number(0.25) == "0.25")
     }
 
     /// CBC (when `cbc` is on PATH) against enumeration: on random full-pass instances, with
-    /// and without a floor, the program's optimum by every subset, and CBC's choice worth as
-    /// much.
+    /// and without a floor, and with soft targets, the program's optimum by every subset, and
+    /// CBC's choice worth as much.
     @Test(
         "CBC finds the program's optimum", .enabled(if: CBCSolver.onPath() != nil, "cbc not on PATH: skipped"),
         arguments: 1...8)
@@ -156,9 +189,13 @@ extension WindowProgramTests {
         let compiled = try CompiledProblem(SolverTests.randomInstance(&random))
         let set = CandidateSet(problem: compiled)
         let solver = try #require(CBCSolver.onPath())
-        for floor in [nil, [Int](repeating: 900_000, count: set.accountCount)] {
+        let floor = [Int](repeating: 900_000, count: set.accountCount)
+        // Targets beyond what some accounts can reach: the shortfall priced at 3 per second.
+        let target = [Int](repeating: 2_400_000, count: set.accountCount)
+        for (floor, target) in [(nil, nil), (floor, nil), (nil, target)] {
             let program = WindowProgram(
-                fixed: SearchState(set: set), free: set.candidates.indices.map(Int32.init), floorMillis: floor)
+                fixed: SearchState(set: set), free: set.candidates.indices.map(Int32.init), floorMillis: floor,
+                targetMillis: target, penalty: 3)
             let count = program.candidates.count
             var best: Double? = nil
             for mask in 0..<(1 << count) {

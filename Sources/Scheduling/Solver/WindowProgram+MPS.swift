@@ -1,17 +1,26 @@
 extension WindowProgram {
     /// The program in MPS format, as a minimisation of the negated worth: binary columns
     /// `x0`, `x1`, … (`BV` bounds inside integer markers), rows `r0`, `r1`, … (`L` for an upper
-    /// limit, `G` for a lower one). Every MILP solver reads it; ``CBCSolver`` hands it to CBC.
+    /// limit, `G` for a lower one); each soft target is a `G` row `t0`, `t1`, … with a
+    /// continuous shortfall column `s0`, `s1`, … (at most the target, priced at `penalty`).
+    /// Every MILP solver reads it; ``CBCSolver`` hands it to CBC.
     var mps: String {
         var text = "NAME          WINDOW\nROWS\n N  obj\n"
         for (index, row) in rows.enumerated() {
             precondition(row.lower.isFinite != row.upper.isFinite, "a row has one finite side")
             text += row.upper.isFinite ? " L  r\(index)\n" : " G  r\(index)\n"
         }
+        for index in targets.indices { text += " G  t\(index)\n" }
         var perColumn = [[(row: Int, value: Double)]](repeating: [], count: candidates.count)
+        var targetsPerColumn = [[(row: Int, value: Double)]](repeating: [], count: candidates.count)
         for (index, row) in rows.enumerated() {
             for (column, coefficient) in zip(row.columns, row.coefficients) {
                 perColumn[Int(column)].append((index, coefficient))
+            }
+        }
+        for (index, target) in targets.enumerated() {
+            for (column, coefficient) in zip(target.columns, target.coefficients) {
+                targetsPerColumn[Int(column)].append((index, coefficient))
             }
         }
         text += "COLUMNS\n    MARKER    'MARKER'    'INTORG'\n"
@@ -20,13 +29,24 @@ extension WindowProgram {
             for entry in perColumn[column] {
                 text += "    x\(column)    r\(entry.row)    \(Self.number(entry.value))\n"
             }
+            for entry in targetsPerColumn[column] {
+                text += "    x\(column)    t\(entry.row)    \(Self.number(entry.value))\n"
+            }
         }
-        text += "    MARKER    'MARKER'    'INTEND'\nRHS\n"
+        text += "    MARKER    'MARKER'    'INTEND'\n"
+        for index in targets.indices {
+            text += "    s\(index)    obj    \(Self.number(penalty))\n    s\(index)    t\(index)    1\n"
+        }
+        text += "RHS\n"
         for (index, row) in rows.enumerated() {
             text += "    rhs    r\(index)    \(Self.number(row.upper.isFinite ? row.upper : row.lower))\n"
         }
+        for (index, target) in targets.enumerated() {
+            text += "    rhs    t\(index)    \(Self.number(target.lower))\n"
+        }
         text += "BOUNDS\n"
         for column in candidates.indices { text += " BV bnd    x\(column)\n" }
+        for (index, target) in targets.enumerated() { text += " UP bnd    s\(index)    \(Self.number(target.lower))\n" }
         return text + "ENDATA\n"
     }
 
@@ -54,6 +74,8 @@ extension WindowProgram {
         var choice = [Bool](repeating: false, count: candidates.count)
         for line in lines.dropFirst() {
             let fields = line.split(separator: " ")
+            // Shortfall columns follow from the choice.
+            if fields.count >= 3, fields[1].hasPrefix("s") { continue }
             guard fields.count >= 3, fields[1].hasPrefix("x"), let column = Int(fields[1].dropFirst()),
                 choice.indices.contains(column), let value = Double(fields[2])
             else { return nil }

@@ -21,12 +21,22 @@ struct WindowProgram: Sendable {
     /// The worth of each column (the candidate's value).
     let worth: [Double]
     let rows: [Row]
+    /// Soft lower targets (a floor being lowered toward): each row's `lower` is the time
+    /// wanted, seconds; what is missing (the shortfall) costs `penalty` per second.
+    let targets: [Row]
+    /// The price of a second of shortfall below a target, in worth.
+    let penalty: Double
 
     /// The program over `free` (candidates of `fixed.set`) with `fixed`'s contacts kept: only
     /// the free candidates that fit beside the fixed ones become columns. With `floorMillis`,
     /// each account must receive at least its floor in all, or what `fixed` plus `held` gives
-    /// it when that is less (a floor the schedule does not hold is not asked for).
-    init(fixed: SearchState, free: [Int32], floorMillis: [Int]? = nil, held: [Int]? = nil) {
+    /// it when that is less (a floor the schedule does not hold is not asked for). With
+    /// `targetMillis`, each account short of its target in all is asked for the rest softly:
+    /// every second missing costs `penalty`.
+    init(
+        fixed: SearchState, free: [Int32], floorMillis: [Int]? = nil, held: [Int]? = nil, targetMillis: [Int]? = nil,
+        penalty: Double = 0
+    ) {
         let set = fixed.set
         let problem = set.problem
         let columns = free.filter { fixed.fits($0) }
@@ -83,9 +93,23 @@ struct WindowProgram: Sendable {
                         coefficients: lengths.map { Double($0) / 1000 }))
             }
         }
+        var byAccount = [[Int32]](repeating: [], count: set.accountCount)
+        for id in columns { byAccount[Int(set.candidates[Int(id)].partner)].append(id) }
+        var targets: [Row] = []
+        if let targetMillis {
+            for account in byAccount.indices where !byAccount[account].isEmpty {
+                let needed = targetMillis[account] - fixed.received[account]
+                guard needed > 0 else { continue }
+                let ids = byAccount[account]
+                targets.append(
+                    Row(
+                        lower: Double(needed) / 1000, upper: .infinity, columns: ids.map { column[$0]! },
+                        coefficients: ids.map { Double(set.candidates[Int($0)].length) / 1000 }))
+            }
+        }
+        self.targets = targets
+        self.penalty = penalty
         if let floorMillis {
-            var byAccount = [[Int32]](repeating: [], count: set.accountCount)
-            for id in columns { byAccount[Int(set.candidates[Int(id)].partner)].append(id) }
             for account in byAccount.indices where !byAccount[account].isEmpty {
                 let floor = min(floorMillis[account], held?[account] ?? Int.max)
                 let needed = floor - fixed.received[account]
@@ -100,9 +124,21 @@ struct WindowProgram: Sendable {
         self.rows = rows
     }
 
-    /// The columns' worth, for a 0-1 choice.
+    /// The columns' worth, for a 0-1 choice, less the price of its shortfall below the
+    /// targets.
     func worth(of choice: [Bool]) -> Double {
-        zip(worth, choice).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+        zip(worth, choice).reduce(0) { $0 + ($1.1 ? $1.0 : 0) } - penalty * shortfall(of: choice)
+    }
+
+    /// Seconds missing below the targets, for a 0-1 choice.
+    func shortfall(of choice: [Bool]) -> Double {
+        targets.reduce(0) { total, target in
+            var sum = 0.0
+            for (column, coefficient) in zip(target.columns, target.coefficients) where choice[Int(column)] {
+                sum += coefficient
+            }
+            return total + max(0, target.lower - sum)
+        }
     }
 
     /// True when the 0-1 `choice` satisfies every row (within a microsecond of tracking).
