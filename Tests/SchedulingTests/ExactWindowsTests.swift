@@ -29,7 +29,8 @@ struct ExactWindowsTests {
             let scheduler = Scheduler(
                 problem: compiled, options: SchedulerOptions(seed: 1, timeLimitSeconds: nil, epochs: 1, threads: 2))
             let placed = scheduler.exactWindows(
-                start, over: set, solver: solver, floorMillis: nil, deadline: nil, started: 0)
+                start, over: set, solver: solver, floor: nil, deadline: nil, started: 0
+            ).placed
             let schedule = Schedule(contacts: placed.map { $0.contact(in: compiled) })
             #expect(ScheduleValidator(problem: problem).violations(of: schedule).isEmpty, "seed \(seed)")
             let served = Double(placed.trackingMillis) / 1000

@@ -5,7 +5,8 @@
 ///
 /// A given `U` is approached as a found one is, by the floor search from the throughput
 /// schedule through the floors above it, the search stopping at `U`; when `U` cannot be held
-/// the schedule holds the lowest floor above it the search reached (reported as the floor).
+/// the schedule holds the lowest floor above it the search reached (reported as the floor),
+/// which the exact windows, when they run, lower further toward `U` (`Scheduler.lowerFloor`).
 /// With a floor the solver holds it as a hard constraint (in place of the partner guarantee):
 /// every move is judged by served time less the highest penalty per millisecond below a floor,
 /// and the dual phase prices each mission's floor as it prices the partner guarantee. The

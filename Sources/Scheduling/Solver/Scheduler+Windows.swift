@@ -20,14 +20,18 @@ extension Scheduler {
     /// relaxation of what is left (``LagrangianGuide/nearOptimal(within:)``). Array candidates
     /// other than the window's own contacts stay out: the relaxation does not price them, and
     /// with them a day window has three times the columns and takes five times as long. Every
-    /// account keeps `floorMillis` (or what it receives now, when less). A window's choice
+    /// account keeps `floor`'s time (or what it receives now, when less). A window's choice
     /// replaces its contacts only when it is worth more; the result is stretched again.
-    /// Returns `placed` unchanged when nothing improves.
+    ///
+    /// Under a floor asked for that the search stopped above, sweeps of day windows first
+    /// lower the floor toward it (``lowerFloor(_:_:_:_:solver:started:)``), pricing every
+    /// mission's time below a lower target above any contact (``WindowProgram/targets``).
+    /// Returns the contacts (`placed` when nothing improves) and the floor they hold.
     func exactWindows(
-        _ placed: [Stretcher.Placed], over set: CandidateSet, solver: CBCSolver, floorMillis: [Int]?, deadline: UInt64?,
-        started: UInt64
-    ) -> [Stretcher.Placed] {
-        guard !placed.isEmpty else { return placed }
+        _ placed: [Stretcher.Placed], over set: CandidateSet, solver: CBCSolver, floor: WindowFloor?,
+        deadline: UInt64?, started: UInt64
+    ) -> (placed: [Stretcher.Placed], floor: WindowFloor?) {
+        guard !placed.isEmpty else { return (placed, floor) }
         let own = placed.map { contact -> Candidate in
             let request = problem.requests[contact.request]
             return Candidate(
@@ -38,35 +42,50 @@ extension Scheduler {
         let (full, ids) = set.including([own])
         var state = SearchState(set: full)
         for id in ids[0] where state.fits(id) { state.insert(id) }
-        guard state.chosen.count == placed.count else { return placed }
-        let held = state.received
+        guard state.chosen.count == placed.count else { return (placed, floor) }
         let startValue = state.value
         var guide = LagrangianGuide(set: full)
         let keeps = full.candidates.map { problem.requests[Int($0.request)].minContacts > 1 }
-        var windows = 0
-        var improved = 0
-        let last = full.candidates.reduce(0) { max($0, $1.busy.end) }
-        let context = WindowContext(keeps: keeps, floorMillis: floorMillis, held: held, deadline: deadline)
-        sweeps: for hours in Self.windowSweeps {
-            let before = state.value
-            let spans = stride(from: 0, to: last, by: hours * 1_800_000).map {
-                MilliSpan($0, $0 + hours * 3_600_000)
-            }
-            for batch in Self.windowBatches(count: spans.count, parallel: options.threads > 1) {
-                if let deadline, clock.now() >= deadline { break sweeps }
-                let proposals = propose(batch.map { spans[$0] }, from: state, solver: solver, guide: guide, context)
-                guide = proposals.last!.guide
-                for proposal in proposals {
-                    windows += 1
-                    if apply(proposal, to: &state, context) { improved += 1 }
-                }
-            }
-            trace("exact windows of \(hours) h: \(before) -> \(state.value)", started)
+        var sweeper = WindowSweeper(
+            context: WindowContext(
+                keeps: keeps, floorMillis: floor?.millis, held: state.received, deadline: deadline),
+            last: full.candidates.reduce(0) { max($0, $1.busy.end) })
+        let lowered = floor.map { lowerFloor($0, &state, &guide, &sweeper, solver: solver, started: started) }
+        let lowers = lowered != nil && lowered != floor
+        for hours in Self.windowSweeps {
+            guard sweep(hours, &state, &guide, &sweeper, solver: solver, started: started) else { break }
         }
-        trace("exact windows: \(windows) solved, \(improved) improved, \(startValue) -> \(state.value)", started)
-        guard state.value > startValue + 1e-6 else { return placed }
+        trace(
+            "exact windows: \(sweeper.windows) solved, \(sweeper.improved) improved, \(startValue) -> \(state.value)",
+            started)
+        // A lowered floor keeps the schedule that holds it, whatever its worth.
+        guard lowers || state.value > startValue + 1e-6 else { return (placed, floor) }
         let regrown = grown(state)
-        return worth(regrown) >= worth(placed) ? regrown : placed
+        return lowers || worth(regrown) >= worth(placed) ? (regrown, lowered) : (placed, floor)
+    }
+
+    /// One sweep of windows of `hours` over `state`, each starting half a window after the
+    /// last; false when the deadline stopped it.
+    @discardableResult
+    func sweep(
+        _ hours: Int, _ state: inout SearchState, _ guide: inout LagrangianGuide, _ sweeper: inout WindowSweeper,
+        solver: CBCSolver, started: UInt64
+    ) -> Bool {
+        let before = state.value
+        defer { trace("exact windows of \(hours) h: \(before) -> \(state.value)", started) }
+        let spans = stride(from: 0, to: sweeper.last, by: hours * 1_800_000).map {
+            MilliSpan($0, $0 + hours * 3_600_000)
+        }
+        for batch in Self.windowBatches(count: spans.count, parallel: options.threads > 1) {
+            if let deadline = sweeper.context.deadline, clock.now() >= deadline { return false }
+            let proposals = propose(batch.map { spans[$0] }, from: state, solver: solver, guide: guide, sweeper.context)
+            guide = proposals.last!.guide
+            for proposal in proposals {
+                sweeper.windows += 1
+                if apply(proposal, to: &state, sweeper.context) { sweeper.improved += 1 }
+            }
+        }
+        return true
     }
 
     /// The order of `count` windows, each starting half a window after the last, in batches
@@ -124,7 +143,7 @@ extension Scheduler {
         }
         if let floorMillis = context.floorMillis {
             let rest = floorMillis.indices.map {
-                max(0, min(floorMillis[$0], context.held[$0]) - fixed.received[$0])
+                max(0, max(min(floorMillis[$0], context.held[$0]), context.targetMillis?[$0] ?? 0) - fixed.received[$0])
             }
             relaxed.enforce(.floor(rest), delivered: fixed.delivered)
         }
@@ -137,25 +156,36 @@ extension Scheduler {
                 support.formUnion(relaxed.nearOptimal(within: Self.windowSlack))
             }
         }
+        if let targetMillis = context.targetMillis {
+            support.formUnion(shortCandidates(of: relaxed, below: targetMillis, at: state))
+        }
         var proposal = WindowProposal(current: current, chosen: nil, guide: relaxed)
         let program = WindowProgram(
-            fixed: fixed, free: support.sorted(), floorMillis: context.floorMillis, held: context.held)
+            fixed: fixed, free: support.sorted(), floorMillis: context.floorMillis, held: context.held,
+            targetMillis: context.targetMillis, penalty: context.penalty)
         let start = program.candidates.map { state.selected[Int($0)] }
         // CBC checks its limit between nodes and may run over it by a second or so.
         let left = context.deadline.map { Double($0 - min($0, clock.now())) / 1e9 } ?? .infinity
         let seconds = min(Self.windowSeconds, left)
-        guard seconds > 0.05, let choice = solver.solve(program, seconds: seconds, start: start),
-            program.worth(of: choice) > program.worth(of: start) + 1e-6
+        let solved = seconds > 0.05 ? solver.solve(program, seconds: seconds, start: start) : nil
+        if !program.targets.isEmpty {
+            let after = solved.map { program.shortfall(of: $0) } ?? -1
+            trace(
+                "window at \(window.start / 3_600_000) h: \(program.candidates.count) columns, "
+                    + "shortfall \(program.shortfall(of: start)) -> \(after) s", 0)
+        }
+        guard let choice = solved, program.worth(of: choice) > program.worth(of: start) + 1e-6
         else { return proposal }
         proposal.chosen = choice.indices.filter { choice[$0] }.map { program.candidates[$0] }
         return proposal
     }
 
     /// Replaces the proposal's window contacts in `state` with its choice when every choice
-    /// still fits, every floor holds and the worth grows; true when it did.
+    /// still fits, every floor holds and the worth grows (less the price of the time below a
+    /// lowering target, `WindowContext.score`); true when it did.
     func apply(_ proposal: WindowProposal, to state: inout SearchState, _ context: WindowContext) -> Bool {
         guard let chosen = proposal.chosen else { return false }
-        let before = state.value
+        let before = context.score(state)
         let mark = state.mark()
         defer { state.commit() }
         for id in proposal.current where state.selected[Int(id)] { state.remove(id) }
@@ -172,7 +202,7 @@ extension Scheduler {
             context.floorMillis.map { floor in
                 floor.indices.contains { state.received[$0] < min(floor[$0], context.held[$0]) }
             } ?? false
-        if breaksFloor || state.value <= before + 1e-6 {
+        if breaksFloor || context.score(state) <= before + 1e-6 {
             state.undo(to: mark)
             return false
         }

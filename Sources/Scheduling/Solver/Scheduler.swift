@@ -142,9 +142,18 @@ public struct Scheduler: Sendable {
         final.droppingShortRequests()
         var contacts = grown(final)
         if let solver = options.windowSolver, options.exactWindowShare > 0, floor != nil || !enforce {
-            contacts = exactWindows(
-                contacts, over: final.set, solver: solver, floorMillis: floor != nil ? guarantee.aloneMillis : nil,
-                deadline: budget.windowsEnd, started: started)
+            let windowFloor = floorU.map {
+                WindowFloor(
+                    unsatisfied: $0, given: floor?.unsatisfied, wanted: wantedMillis(final.set), alone: alone)
+            }
+            let windows = exactWindows(
+                contacts, over: final.set, solver: solver, floor: windowFloor, deadline: budget.windowsEnd,
+                started: started)
+            contacts = windows.placed
+            if let lowered = windows.floor, lowered != windowFloor {
+                floorU = lowered.unsatisfied
+                guarantee = .floor(lowered.millis)
+            }
         }
         if enforce && floor == nil,
             !guarantee.holds(

@@ -10,6 +10,18 @@ struct WindowContext: Sendable {
     var held: [Int]
     /// When the windows stop (solver clock), or nil.
     var deadline: UInt64?
+    /// Each account's soft target, milliseconds (a lower floor sought): nil for none.
+    var targetMillis: [Int]? = nil
+    /// The price of a second below a target, in worth.
+    var penalty = 0.0
+
+    /// The worth of `state` under this context: its value less the price of its time below
+    /// the targets.
+    func score(_ state: SearchState) -> Double {
+        guard let targetMillis else { return state.value }
+        let missing = targetMillis.indices.reduce(0) { $0 + max(0, targetMillis[$1] - state.received[$1]) }
+        return state.value - penalty * Double(missing) / 1000
+    }
 
     /// The context of windows solved at once from `state`: each account's room above its
     /// floor halved, so that two windows' choices together still hold the floor.
