@@ -39,11 +39,7 @@ struct ExactWindowsLoweringTests {
         let set = CandidateSet(problem: compiled, byMission: true)
         let first = set.candidates.filter { $0.request == 0 }
         #expect(first.count == 4)
-        let start = first.map {
-            Stretcher.Placed(
-                request: Int($0.request), resource: Int($0.resource), track: $0.track,
-                setup: $0.track.start - $0.busy.start, teardown: $0.busy.end - $0.track.end)
-        }
+        let start = first.map(Stretcher.Placed.init)
         let scheduler = Scheduler(
             problem: compiled, options: SchedulerOptions(seed: 1, timeLimitSeconds: nil, epochs: 1, threads: 2))
         let found = WindowFloor(unsatisfied: 1, wanted: [1_000_000, 1_000_000], alone: [1_000_000, 1_000_000])
@@ -71,12 +67,7 @@ struct ExactWindowsLoweringTests {
         let solver = try #require(CBCSolver.onPath())
         let compiled = try CompiledProblem(Self.problem())
         let set = CandidateSet(problem: compiled, byMission: true)
-        let one = set.candidates[0]
-        let start = [
-            Stretcher.Placed(
-                request: Int(one.request), resource: Int(one.resource), track: one.track,
-                setup: one.track.start - one.busy.start, teardown: one.busy.end - one.track.end)
-        ]
+        let start = [Stretcher.Placed(set.candidates[0])]
         let scheduler = Scheduler(
             problem: compiled, options: SchedulerOptions(seed: 1, timeLimitSeconds: nil, epochs: 1, threads: 2))
         let result = scheduler.exactWindows(start, over: set, solver: solver, floor: nil, deadline: nil, started: 0)

@@ -21,11 +21,7 @@ struct ExactWindowsTests {
             let compiled = try CompiledProblem(problem)
             let set = CandidateSet(problem: compiled)
             let first = set.candidates[0]
-            let start = [
-                Stretcher.Placed(
-                    request: Int(first.request), resource: Int(first.resource), track: first.track,
-                    setup: first.track.start - first.busy.start, teardown: first.busy.end - first.track.end)
-            ]
+            let start = [Stretcher.Placed(first)]
             let scheduler = Scheduler(
                 problem: compiled, options: SchedulerOptions(seed: 1, timeLimitSeconds: nil, epochs: 1, threads: 2))
             let placed = scheduler.exactWindows(

@@ -33,12 +33,9 @@ struct Stretcher {
     /// The chosen contacts of `state`, in tracking-start order.
     init(state: SearchState) {
         problem = state.set.problem
-        placed = state.chosen.map { id in
-            let candidate = state.set.candidates[Int(id)]
-            return Placed(
-                request: Int(candidate.request), resource: Int(candidate.resource), track: candidate.track,
-                setup: candidate.track.start - candidate.busy.start, teardown: candidate.busy.end - candidate.track.end)
-        }.sorted { $0.track != $1.track ? $0.track < $1.track : $0.resource < $1.resource }
+        placed = state.chosen.map { Placed(state.set.candidates[Int($0)]) }.sorted {
+            $0.track != $1.track ? $0.track < $1.track : $0.resource < $1.resource
+        }
     }
 
     /// Contacts already placed (in tracking-start order).
@@ -138,5 +135,14 @@ struct Stretcher {
             for span in spans where span.end <= contact.busy.start { bound = max(bound, span.end) }
         }
         return bound
+    }
+}
+
+extension Stretcher.Placed {
+    /// The contact of `candidate`: its track, with the setup and teardown of its busy span.
+    init(_ candidate: Candidate) {
+        self.init(
+            request: Int(candidate.request), resource: Int(candidate.resource), track: candidate.track,
+            setup: candidate.track.start - candidate.busy.start, teardown: candidate.busy.end - candidate.track.end)
     }
 }
