@@ -129,14 +129,22 @@ extension WindowProgramTests {
         #expect(start.hasSuffix("\n0 x0 1\n"))
     }
 
+    /// The program over every candidate of the gap-and-minimum case
+    /// (`GapMinimumTwoAntennaTests.problem`), accounts by mission, nothing fixed.
+    static func gapProgram(
+        floorMillis: [Int]? = nil, targetMillis: [Int]? = nil, penalty: Double = 0
+    ) throws -> WindowProgram {
+        let set = CandidateSet(
+            problem: try CompiledProblem(GapMinimumTwoAntennaTests.problem(least: nil)), byMission: true)
+        return WindowProgram(
+            fixed: SearchState(set: set), free: set.candidates.indices.map(Int32.init), floorMillis: floorMillis,
+            targetMillis: targetMillis, penalty: penalty)
+    }
+
     /// The MPS text: one `L` or `G` row per row, every column binary, the worth negated.
     @Test("the program as MPS")
     func mpsText() throws {
-        let compiled = try CompiledProblem(GapMinimumTwoAntennaTests.problem(least: nil))
-        let set = CandidateSet(problem: compiled, byMission: true)
-        let program = WindowProgram(
-            fixed: SearchState(set: set), free: set.candidates.indices.map(Int32.init),
-            floorMillis: [600_000, 600_000])
+        let program = try Self.gapProgram(floorMillis: [600_000, 600_000])
         let lines = program.mps.split(separator: "\n")
         #expect(lines.first == "NAME          WINDOW")
         #expect(lines.last == "ENDATA")
@@ -153,11 +161,7 @@ extension WindowProgramTests {
     /// account short of its target; the worth of a choice is less the price of what is missing.
     @Test("soft targets in the program and its MPS")
     func softTargets() throws {
-        let compiled = try CompiledProblem(GapMinimumTwoAntennaTests.problem(least: nil))
-        let set = CandidateSet(problem: compiled, byMission: true)
-        let program = WindowProgram(
-            fixed: SearchState(set: set), free: set.candidates.indices.map(Int32.init),
-            targetMillis: [600_000, 0], penalty: 4)
+        let program = try Self.gapProgram(targetMillis: [600_000, 0], penalty: 4)
         #expect(program.targets.count == 1)
         #expect(program.targets[0].lower == 600)
         let none = [Bool](repeating: false, count: program.candidates.count)
