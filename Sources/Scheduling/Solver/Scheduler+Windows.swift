@@ -169,10 +169,9 @@ extension Scheduler {
         let seconds = min(Self.windowSeconds, left)
         let solved = seconds > 0.05 ? solver.solve(program, seconds: seconds, start: start) : nil
         if !program.targets.isEmpty {
-            let after = solved.map { program.shortfall(of: $0) } ?? -1
             trace(
                 "window at \(window.start / 3_600_000) h: \(program.candidates.count) columns, "
-                    + "shortfall \(program.shortfall(of: start)) -> \(after) s", 0)
+                    + "shortfall \(program.shortfall(of: start)) -> \(solved.map(program.shortfall) ?? -1) s", 0)
         }
         guard let choice = solved, program.worth(of: choice) > program.worth(of: start) + 1e-6
         else { return proposal }

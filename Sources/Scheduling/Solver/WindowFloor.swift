@@ -2,12 +2,12 @@
 /// lower it: the floor given, if any, and every mission's wanted and alone time.
 struct WindowFloor: Sendable, Equatable {
     /// The floor's unsatisfied fraction `U` (`MissionFloor`).
-    var unsatisfied: Double
+    let unsatisfied: Double
     /// The floor asked for (`MissionFloor.unsatisfied`), when given: the windows lower the
     /// floor toward it when the search stopped above it; nil when the search found the floor.
     let given: Double?
     /// Each mission's floor, milliseconds: `MissionFloor.millis(unsatisfied:wanted:alone:)`.
-    var millis: [Int]
+    let millis: [Int]
     /// Each mission's wanted time, milliseconds.
     let wanted: [Int]
     /// Each mission's alone time, milliseconds.

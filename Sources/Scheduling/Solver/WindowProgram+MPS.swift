@@ -5,32 +5,23 @@ extension WindowProgram {
     /// continuous shortfall column `s0`, `s1`, … (at most the target, priced at `penalty`).
     /// Every MILP solver reads it; ``CBCSolver`` hands it to CBC.
     var mps: String {
+        let named =
+            rows.enumerated().map { ("r\($0.offset)", $0.element) }
+            + targets.enumerated().map { ("t\($0.offset)", $0.element) }
         var text = "NAME          WINDOW\nROWS\n N  obj\n"
-        for (index, row) in rows.enumerated() {
+        var perColumn = [[(row: String, value: Double)]](repeating: [], count: candidates.count)
+        for (name, row) in named {
             precondition(row.lower.isFinite != row.upper.isFinite, "a row has one finite side")
-            text += row.upper.isFinite ? " L  r\(index)\n" : " G  r\(index)\n"
-        }
-        for index in targets.indices { text += " G  t\(index)\n" }
-        var perColumn = [[(row: Int, value: Double)]](repeating: [], count: candidates.count)
-        var targetsPerColumn = [[(row: Int, value: Double)]](repeating: [], count: candidates.count)
-        for (index, row) in rows.enumerated() {
+            text += row.upper.isFinite ? " L  \(name)\n" : " G  \(name)\n"
             for (column, coefficient) in zip(row.columns, row.coefficients) {
-                perColumn[Int(column)].append((index, coefficient))
-            }
-        }
-        for (index, target) in targets.enumerated() {
-            for (column, coefficient) in zip(target.columns, target.coefficients) {
-                targetsPerColumn[Int(column)].append((index, coefficient))
+                perColumn[Int(column)].append((name, coefficient))
             }
         }
         text += "COLUMNS\n    MARKER    'MARKER'    'INTORG'\n"
         for column in candidates.indices {
             text += "    x\(column)    obj    \(Self.number(-worth[column]))\n"
             for entry in perColumn[column] {
-                text += "    x\(column)    r\(entry.row)    \(Self.number(entry.value))\n"
-            }
-            for entry in targetsPerColumn[column] {
-                text += "    x\(column)    t\(entry.row)    \(Self.number(entry.value))\n"
+                text += "    x\(column)    \(entry.row)    \(Self.number(entry.value))\n"
             }
         }
         text += "    MARKER    'MARKER'    'INTEND'\n"
@@ -38,11 +29,8 @@ extension WindowProgram {
             text += "    s\(index)    obj    \(Self.number(penalty))\n    s\(index)    t\(index)    1\n"
         }
         text += "RHS\n"
-        for (index, row) in rows.enumerated() {
-            text += "    rhs    r\(index)    \(Self.number(row.upper.isFinite ? row.upper : row.lower))\n"
-        }
-        for (index, target) in targets.enumerated() {
-            text += "    rhs    t\(index)    \(Self.number(target.lower))\n"
+        for (name, row) in named {
+            text += "    rhs    \(name)    \(Self.number(row.upper.isFinite ? row.upper : row.lower))\n"
         }
         text += "BOUNDS\n"
         for column in candidates.indices { text += " BV bnd    x\(column)\n" }
