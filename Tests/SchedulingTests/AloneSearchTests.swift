@@ -49,4 +49,44 @@ struct AloneSearchTests {
         // Measured: 7 of 8 exact (a time budget, so one more is allowed to miss under load).
         #expect(exactCount >= instances - 2, "exact on \(exactCount) of \(instances)")
     }
+
+    /// `AloneSearch.solveExactly`: from an empty schedule, CBC over a mission's own candidates
+    /// reaches the brute-force alone time (every subset of full passes through the validator)
+    /// of every mission; from that optimum it finds nothing more and keeps the schedule.
+    @Test(
+        "solved exactly, each mission's alone time is the brute-force one",
+        .enabled(if: CBCSolver.onPath() != nil, "cbc not on PATH: skipped"))
+    func solvedExactly() throws {
+        let solver = try #require(CBCSolver.onPath())
+        var random = TestRandom(seed: 4_242)
+        for instance in 0..<6 {
+            let problem = MissionFloorTests.instance(&random)
+            let exact = try BruteForce.missionFloorOptimum(problem, unsatisfied: 1).alone
+            let compiled = try CompiledProblem(problem)
+            let full = CandidateSet(problem: compiled, byMission: true)
+            for mission in exact.indices {
+                let set = CandidateSet(problem: compiled, byMission: true) { full.account(of: $0) == mission }
+                var search = AloneSearch(
+                    chain: SearchChain(
+                        state: SearchState(set: set), random: SplitMix(seed: 1),
+                        weights: [Double](repeating: 1, count: full.accountCount), guarantee: nil),
+                    wanted: compiled.requests.filter { full.account(of: $0) == mission }.reduce(0) {
+                        $0 + $1.wantedMillis
+                    })
+                let solved = search.solveExactly(solver: solver, seconds: 5)
+                #expect(solved == (exact[mission] > 0), "instance \(instance), mission \(mission)")
+                #expect(
+                    abs(Double(search.chain.state.delivered) - exact[mission] * 1000) <= 1,
+                    "instance \(instance), mission \(mission): \(search.chain.state.delivered) ms, exact \(exact[mission]) s"
+                )
+                // The schedule is a valid one: its contacts pass the validator.
+                let contacts = search.chain.state.chosen.map {
+                    Stretcher.Placed(set.candidates[Int($0)]).contact(in: compiled)
+                }
+                #expect(ScheduleValidator(problem: problem).violations(of: Schedule(contacts: contacts)).isEmpty)
+                let again = search.solveExactly(solver: solver, seconds: 5)
+                #expect(!again, "nothing more at the optimum")
+            }
+        }
+    }
 }

@@ -15,13 +15,15 @@ extension Scheduler {
     /// whose alone schedules leave the largest fraction unserved (within
     /// ``aloneBindingWithin`` of the largest, one per thread): their alone time is what the
     /// lowest floor any schedule can hold rests on (on DSN W20, one mission's: its estimate
-    /// moved U_MAX between 0.449 and 0.456 from run to run).
+    /// moved U_MAX between 0.449 and 0.456 from run to run). With `solver` (a mission floor
+    /// with the exact windows), the second round leaves the last quarter of the time to
+    /// solving those accounts exactly over their refined candidates (``solveBinding``).
     /// A heuristic value, so at most the true one: the guarantee it caps is then never stricter
     /// than the exact one.
     /// Also returns each partner's alone schedule (its candidates, which `full` may lack when
     /// the search grew the partner's set: `CandidateSet.including(_:)`).
     func aloneMillis(
-        until deadline: UInt64?, epochs: Int?, full: CandidateSet
+        until deadline: UInt64?, epochs: Int?, full: CandidateSet, solver: CBCSolver? = nil
     ) -> (millis: [Int], schedules: [[Candidate]]) {
         let partnerCount = full.accountCount
         var hasRequests = [Bool](repeating: false, count: partnerCount)
@@ -88,8 +90,16 @@ extension Scheduler {
             return ranked.sorted { $0.1 > $1.1 }.prefix(4).map { "\($0.0):\($0.1):\($0.2)" }.joined(separator: " ")
         }
         trace("alone round 1: \(largestUnserved())", 0)
-        if let deadline { continueBinding(&searches, until: deadline) }
-        trace("alone round 2: \(largestUnserved())", 0)
+        if let deadline {
+            // With a MILP solver, the second round's refined candidates are solved exactly at the end.
+            let reserve = solver == nil ? 0 : (deadline - min(deadline, clock.now())) / 4
+            continueBinding(&searches, until: deadline - reserve)
+            trace("alone round 2: \(largestUnserved())", 0)
+            if let solver {
+                solveBinding(&searches, solver: solver, until: deadline)
+                trace("alone exact: \(largestUnserved())", 0)
+            }
+        }
         return (
             searches.map { $0?.chain.state.delivered ?? 0 },
             searches.map { search in
@@ -97,6 +107,26 @@ extension Scheduler {
                 return state.chosen.map { state.set.candidates[Int($0)] }
             }
         )
+    }
+
+    /// Between the rounds of `aloneMillis`, with a MILP solver: the unfinished searches whose
+    /// accounts are left the largest unserved fractions (``bindingAccounts``, one per thread)
+    /// are solved exactly (``AloneSearch/solveExactly(solver:seconds:)``), side by side, each
+    /// within the time left before `deadline`.
+    func solveBinding(_ searches: inout [AloneSearch?], solver: CBCSolver, until deadline: UInt64) {
+        let accounts = Self.bindingAccounts(
+            unsatisfied: searches.map { $0?.unsatisfied }, done: searches.map { $0?.done ?? true },
+            limit: max(1, options.threads))
+        let seconds = Double(deadline - min(deadline, clock.now())) / 1e9
+        guard !accounts.isEmpty, seconds > 0.05 else { return }
+        var solved = accounts.map { searches[$0]! }
+        solved.withUnsafeMutableBufferPointer { buffer in
+            let slots = DisjointSlots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: buffer.count) { slot in
+                slots.base[slot].solveExactly(solver: solver, seconds: seconds)
+            }
+        }
+        for (slot, account) in accounts.enumerated() { searches[account] = solved[slot] }
     }
 
     /// The second round of `aloneMillis`: the unfinished searches whose accounts are left the

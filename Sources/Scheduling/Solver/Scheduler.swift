@@ -44,7 +44,8 @@ public struct Scheduler: Sendable {
         let requesting = Set(problem.requests.map { set.account(of: $0) })
         if enforce && (requesting.count > 1 || floor != nil) {
             let found = aloneMillis(
-                until: budget.phaseDeadline(0.15), epochs: budget.epochs.map { max(1, $0 / 4) }, full: set)
+                until: budget.phaseDeadline(0.15), epochs: budget.epochs.map { max(1, $0 / 4) }, full: set,
+                solver: floor != nil && options.exactWindowShare > 0 ? options.windowSolver : nil)
             alone = found.millis
             (set, aloneSchedules) = set.including(found.schedules)
         } else {

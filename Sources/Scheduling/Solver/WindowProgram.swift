@@ -18,8 +18,9 @@ struct WindowProgram: Sendable {
 
     /// The candidate of each column.
     let candidates: [Int32]
-    /// The worth of each column (the candidate's value).
-    let worth: [Double]
+    /// The worth of each column: the candidate's value, or what a caller prices it at (an
+    /// alone schedule counts tracking seconds, `AloneSearch.solveExactly`).
+    var worth: [Double]
     let rows: [Row]
     /// Soft lower targets (a floor being lowered toward): each row's `lower` is the time
     /// wanted, seconds; what is missing (the shortfall) costs `penalty` per second.
