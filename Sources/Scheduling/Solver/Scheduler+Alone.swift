@@ -4,6 +4,11 @@ extension Scheduler {
     /// How close to the largest unserved fraction of any account's alone schedule an
     /// unfinished account's must be for its search to go on in `aloneMillis`'s second round.
     static let aloneBindingWithin = 0.01
+    /// The least time CBC gets for the alone programs of the accounts the lowest floor rests
+    /// on (``solveBinding(_:solver:seconds:)``), seconds, even past the alone phase's end: on
+    /// DSN W20 the binding mission's program (its refined candidates and the finer grid) takes
+    /// about 0.8 s.
+    static let aloneExactSeconds = 1.0
 
     /// Each account's (partner's, or mission's when `full` accounts by mission) contact time
     /// with the network to itself, milliseconds: the same search
@@ -16,8 +21,8 @@ extension Scheduler {
     /// ``aloneBindingWithin`` of the largest, one per thread): their alone time is what the
     /// lowest floor any schedule can hold rests on (on DSN W20, one mission's: its estimate
     /// moved U_MAX between 0.449 and 0.456 from run to run). With `solver` (a mission floor
-    /// with the exact windows), the second round leaves the last quarter of the time to
-    /// solving those accounts exactly over their refined candidates (``solveBinding``).
+    /// with the exact windows), those accounts are first solved exactly after the first round
+    /// (``solveBinding(_:solver:seconds:)``), and the second round goes on from there.
     /// A heuristic value, so at most the true one: the guarantee it caps is then never stricter
     /// than the exact one.
     /// Also returns each partner's alone schedule (its candidates, which `full` may lack when
@@ -90,16 +95,13 @@ extension Scheduler {
             return ranked.sorted { $0.1 > $1.1 }.prefix(4).map { "\($0.0):\($0.1):\($0.2)" }.joined(separator: " ")
         }
         trace("alone round 1: \(largestUnserved())", 0)
-        if let deadline {
-            // With a MILP solver, the second round's refined candidates are solved exactly at the end.
-            let reserve = solver == nil ? 0 : (deadline - min(deadline, clock.now())) / 4
-            continueBinding(&searches, until: deadline - reserve)
-            trace("alone round 2: \(largestUnserved())", 0)
-            if let solver {
-                solveBinding(&searches, solver: solver, until: deadline)
-                trace("alone exact: \(largestUnserved())", 0)
-            }
+        if let solver {
+            let left = deadline.map { Double($0 - min($0, clock.now())) / 1e9 } ?? Self.aloneExactSeconds
+            solveBinding(&searches, solver: solver, seconds: max(left, Self.aloneExactSeconds))
+            trace("alone exact: \(largestUnserved())", 0)
         }
+        if let deadline { continueBinding(&searches, until: deadline) }
+        trace("alone round 2: \(largestUnserved())", 0)
         return (
             searches.map { $0?.chain.state.delivered ?? 0 },
             searches.map { search in
@@ -112,13 +114,12 @@ extension Scheduler {
     /// Between the rounds of `aloneMillis`, with a MILP solver: the unfinished searches whose
     /// accounts are left the largest unserved fractions (``bindingAccounts``, one per thread)
     /// are solved exactly (``AloneSearch/solveExactly(solver:seconds:)``), side by side, each
-    /// within the time left before `deadline`.
-    func solveBinding(_ searches: inout [AloneSearch?], solver: CBCSolver, until deadline: UInt64) {
+    /// within `seconds`.
+    func solveBinding(_ searches: inout [AloneSearch?], solver: CBCSolver, seconds: Double) {
         let accounts = Self.bindingAccounts(
             unsatisfied: searches.map { $0?.unsatisfied }, done: searches.map { $0?.done ?? true },
             limit: max(1, options.threads))
-        let seconds = Double(deadline - min(deadline, clock.now())) / 1e9
-        guard !accounts.isEmpty, seconds > 0.05 else { return }
+        guard !accounts.isEmpty else { return }
         var solved = accounts.map { searches[$0]! }
         solved.withUnsafeMutableBufferPointer { buffer in
             let slots = DisjointSlots(base: buffer.baseAddress!)
