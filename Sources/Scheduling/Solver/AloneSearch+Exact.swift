@@ -2,7 +2,7 @@ extension AloneSearch {
     /// The account's alone schedule re-chosen exactly: every candidate of its alone set, grown
     /// by the finer grid (``CandidateSet/withFinerGrid()``), is a column of one
     /// ``WindowProgram`` (antennas, its spacecraft, its requests' limits, nothing else fixed),
-    /// worth its tracking seconds, solved by `solver` within `seconds` from the search's
+    /// worth its tracking seconds, solved by `solver` within `seconds` (stopped half a second after) from the search's
     /// schedule. Contacts of requests with a minimum number of contacts stay as they are (the
     /// program has no row for "none or at least that many").
     ///
@@ -29,7 +29,8 @@ extension AloneSearch {
         var program = WindowProgram(fixed: fixed, free: free)
         program.worth = program.candidates.map { Double(set.candidates[Int($0)].length) / 1000 }
         let start = program.candidates.map { current.selected[Int($0)] }
-        guard let choice = solver.solve(program, seconds: seconds, start: start) else { return false }
+        // CBC stopped at `seconds` and half a second more: the alone phase's end holds up the search.
+        guard let choice = solver.solve(program, seconds: seconds, start: start, grace: 0.5) else { return false }
         var solved = fixed
         for (column, chosen) in choice.enumerated() where chosen {
             let id = program.candidates[column]

@@ -29,9 +29,10 @@ public struct CBCSolver: Sendable, Hashable {
 
     /// The best 0-1 choice CBC finds for `program` in about `seconds` (at a relative gap of
     /// 1e-4), starting from `start` when that is feasible; nil when CBC finds none, fails or
-    /// overruns its limit by more than five seconds. What comes back is checked against the
+    /// overruns its limit by more than `grace` seconds (CBC checks its limit between nodes;
+    /// pre-processing a large program can take longer). What comes back is checked against the
     /// program's rows, so that no slip of the solver reaches a schedule.
-    func solve(_ program: WindowProgram, seconds: Double, start: [Bool]?) -> [Bool]? {
+    func solve(_ program: WindowProgram, seconds: Double, start: [Bool]?, grace: Double = 5) -> [Bool]? {
         guard !program.candidates.isEmpty else { return [] }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "concord-cbc-\(UUID().uuidString)", isDirectory: true)
@@ -58,7 +59,7 @@ public struct CBCSolver: Sendable, Hashable {
             "-seconds", String(max(0.05, seconds)), "-ratioGap", "1e-4", "-solve", "-solution",
             solution.path,
         ]
-        guard run(arguments, limit: seconds + 5),
+        guard run(arguments, limit: seconds + grace),
             let text = try? String(contentsOf: solution, encoding: .utf8),
             let choice = program.choice(fromSolution: text), program.isFeasible(choice)
         else { return nil }
