@@ -2,9 +2,9 @@ extension AloneSearch {
     /// The account's alone schedule re-chosen exactly: every candidate of its alone set, grown
     /// by the finer grid (``CandidateSet/withFinerGrid()``), is a column of one
     /// ``WindowProgram`` (antennas, its spacecraft, its requests' limits, nothing else fixed),
-    /// worth its tracking seconds, solved by `solver` within `seconds` (stopped half a second after) from the search's
-    /// schedule. Contacts of requests with a minimum number of contacts stay as they are (the
-    /// program has no row for "none or at least that many").
+    /// worth its tracking seconds, solved by `solver` from the search's schedule within
+    /// `seconds` (stopped half a second past them). Contacts of requests with a minimum number
+    /// of contacts stay as they are (the program has no row for "none or at least that many").
     ///
     /// The alone time is what the lowest floor rests on: on DSN W20 one mission's alone search
     /// left 0.4488–0.4557 unserved from run to run, where CP-SAT's week run held 0.452; solved
