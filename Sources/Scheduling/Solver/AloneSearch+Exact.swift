@@ -16,11 +16,11 @@ extension AloneSearch {
         // free time, and its optimum moved from run to run (W20: 0.4488–0.4525 unserved).
         let set = chain.state.set.withFinerGrid().set
         let current = chain.state.moved(to: set)
-        let problem = set.problem
+        let keeps = WindowProgram.keeps(in: set)
         var fixed = SearchState(set: set)
         var free: [Int32] = []
         for id in 0..<Int32(set.candidates.count) {
-            if problem.requests[Int(set.candidates[Int(id)].request)].minContacts > 1 {
+            if keeps[Int(id)] {
                 if current.selected[Int(id)] { fixed.insert(id) }
             } else {
                 free.append(id)

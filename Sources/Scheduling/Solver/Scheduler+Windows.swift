@@ -45,7 +45,7 @@ extension Scheduler {
         guard state.chosen.count == placed.count else { return (placed, floor) }
         let startValue = state.value
         var guide = LagrangianGuide(set: full)
-        let keeps = full.candidates.map { problem.requests[Int($0.request)].minContacts > 1 }
+        let keeps = WindowProgram.keeps(in: full)
         var sweeper = WindowSweeper(
             context: WindowContext(
                 keeps: keeps, floorMillis: floor?.millis, held: state.received, deadline: deadline),

@@ -125,6 +125,13 @@ struct WindowProgram: Sendable {
         self.rows = rows
     }
 
+    /// True for each candidate of `set` whose request has a minimum number of contacts ("none
+    /// or at least that many"): no program has a row for that rule, so such contacts stay as
+    /// the schedule has them (the exact windows and the exact alone schedules).
+    static func keeps(in set: CandidateSet) -> [Bool] {
+        set.candidates.map { set.problem.requests[Int($0.request)].minContacts > 1 }
+    }
+
     /// The columns' worth, for a 0-1 choice, less the price of its shortfall below the
     /// targets.
     func worth(of choice: [Bool]) -> Double {
